@@ -1,0 +1,175 @@
+"""Dutch translations: extract, fill, check and compile.
+
+Sources are split in areas so several people can translate at once; each area has its
+own Qt Linguist file ``resources/i18n/nl/<area>.ts`` and all are compiled together into
+``resources/i18n/wijkmonitor_nl.qm``, which the plugin loads in a Dutch QGIS.
+
+    python scripts/translations.py update          # pylupdate5 every area (keeps translations)
+    python scripts/translations.py missing [AREA]  # list untranslated strings
+    python scripts/translations.py fill AREA F.json  # {"English": "Nederlands", ...} into AREA
+    python scripts/translations.py compile         # lrelease into the .qm
+    python scripts/translations.py check           # fails if any string lacks Dutch or the .qm is stale
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PKG = ROOT / "wijkmonitor_plugin"
+TS_DIR = ROOT / "resources" / "i18n" / "nl"
+QM = ROOT / "resources" / "i18n" / "wijkmonitor_nl.qm"
+LRELEASE = "/usr/lib/qt5/bin/lrelease"
+
+#: area -> glob patterns relative to the package. Every .py file must be in exactly one area.
+AREAS = {
+    "foundation": ["__init__.py", "plugin.py", "i18n.py", "paths.py", "deps.py", "algorithms/__init__.py",
+                   "algorithms/provider.py", "algorithms/base.py", "algorithms/load_sample.py",
+                   "core/__init__.py", "core/regions.py", "qgis_adapters/__init__.py", "qgis_adapters/compat.py",
+                   "qgis_adapters/frames.py", "gui/__init__.py", "gui/actions.py"],
+    "data": ["core/cbs_*.py", "core/pdok*.py", "core/http_*.py", "qgis_adapters/network*.py",
+             "qgis_adapters/cache*.py", "algorithms/load_neighbourhoods.py", "algorithms/download_*.py",
+             "gui/load_dialog*.py", "gui/municipalit*.py"],
+    "indicators": ["core/catalogue*.py", "core/tables*.py", "core/statline*.py", "core/join*.py",
+                   "core/indicators*.py", "core/aggregate*.py", "core/raster*.py",
+                   "qgis_adapters/tables*.py", "qgis_adapters/raster*.py", "algorithms/join_*.py",
+                   "algorithms/compute_*.py", "algorithms/aggregate_*.py", "algorithms/raster_*.py"],
+    "index": ["core/deprivation*.py", "core/factor*.py", "core/ranking*.py", "core/shrinkage*.py",
+              "core/uncertainty*.py", "core/definition*.py", "core/index_report*.py",
+              "algorithms/deprivation*.py", "qgis_adapters/report*.py"],
+    "maps": ["core/classify*.py", "core/palettes*.py", "core/profile*.py", "qgis_adapters/style*.py",
+             "qgis_adapters/layout*.py", "algorithms/export_*.py", "algorithms/style_*.py",
+             "algorithms/atlas*.py", "gui/panel*.py", "gui/dock*.py"],
+    "scenarios": ["core/scenario*.py", "algorithms/scenario*.py"],
+}
+
+
+def area_files(area: str) -> list[Path]:
+    files = []
+    for path in sorted(PKG.rglob("*.py")):
+        rel = path.relative_to(PKG).as_posix()
+        if any(fnmatch.fnmatch(rel, pat) for pat in AREAS[area]):
+            files.append(path)
+    return files
+
+
+def unassigned() -> list[str]:
+    out = []
+    for path in sorted(PKG.rglob("*.py")):
+        rel = path.relative_to(PKG).as_posix()
+        hits = [a for a, pats in AREAS.items() if any(fnmatch.fnmatch(rel, p) for p in pats)]
+        if len(hits) != 1:
+            out.append(f"{rel} (areas: {hits or 'none'})")
+    return out
+
+
+def run_pylupdate(area: str, ts: Path) -> None:
+    files = [str(p) for p in area_files(area)]
+    if not files:
+        return
+    subprocess.run(["pylupdate5", "-noobsolete", *files, "-ts", str(ts)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def messages(ts: Path):
+    """(context, source, translation or None) for every current message of a .ts file."""
+    if not ts.is_file():
+        return
+    root = ET.parse(ts).getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            kind = tr.get("type") if tr is not None else None
+            if kind in ("obsolete", "vanished"):
+                continue
+            text = tr.text if tr is not None and kind != "unfinished" else None
+            yield name, msg.findtext("source"), text
+
+
+def update() -> None:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    for area in AREAS:
+        run_pylupdate(area, TS_DIR / f"{area}.ts")
+
+
+def fill(area: str, mapping_file: str) -> int:
+    mapping = json.loads(Path(mapping_file).read_text(encoding="utf-8"))
+    ts = TS_DIR / f"{area}.ts"
+    tree = ET.parse(ts)
+    n = 0
+    for msg in tree.getroot().iter("message"):
+        src = msg.findtext("source")
+        if src in mapping:
+            tr = msg.find("translation")
+            tr.text = mapping[src]
+            tr.attrib.pop("type", None)
+            n += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return n
+
+
+def compile_qm(target: Path = QM) -> None:
+    files = sorted(str(p) for p in TS_DIR.glob("*.ts"))
+    subprocess.run([LRELEASE, "-silent", *files, "-qm", str(target)], check=True)
+
+
+def missing(areas) -> list[str]:
+    out = []
+    for area in areas:
+        ts = TS_DIR / f"{area}.ts"
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / "fresh.ts"
+            if ts.is_file():
+                fresh.write_bytes(ts.read_bytes())
+            run_pylupdate(area, fresh)
+            done = {(c, s) for c, s, t in messages(ts) if t}
+            for ctx, src, _ in messages(fresh):
+                if (ctx, src) not in done:
+                    out.append(f"[{area}] {ctx}: {src!r}")
+    return out
+
+
+def check() -> int:
+    problems = [f"source file not in exactly one translation area: {u}" for u in unassigned()]
+    problems += [f"no Dutch translation: {m}" for m in missing(AREAS)]
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh_qm = Path(tmp) / "nl.qm"
+        compile_qm(fresh_qm)
+        if not QM.is_file() or QM.read_bytes() != fresh_qm.read_bytes():
+            problems.append(f"{QM.relative_to(ROOT)} is stale: run 'make translations'")
+    for p in problems:
+        print(p, file=sys.stderr)
+    if problems:
+        print(f"translations: {len(problems)} problem(s); fix with 'make translations' and "
+              "'scripts/translations.py fill AREA file.json'", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def main(argv: list[str]) -> int:
+    cmd = argv[1] if len(argv) > 1 else "check"
+    if cmd == "update":
+        update()
+    elif cmd == "compile":
+        compile_qm()
+    elif cmd == "missing":
+        for line in missing(argv[2:] or list(AREAS)):
+            print(line)
+    elif cmd == "fill":
+        print(f"filled {fill(argv[2], argv[3])} message(s)")
+    elif cmd == "check":
+        return check()
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,47 @@
+"""The Processing provider ``wijkmonitor``.
+
+Algorithm ids (``wijkmonitor:<name>``) are stable and lowercase: users' models and
+scripts depend on them. Add a new algorithm class to :func:`algorithm_classes`.
+"""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..deps import missing_message, missing_packages
+from ..i18n import translate
+from ..paths import icon_path
+
+
+def algorithm_classes() -> list:
+    from .load_sample import LoadSampleAlgorithm
+
+    return [
+        LoadSampleAlgorithm,
+    ]
+
+
+class WijkmonitorProvider(QgsProcessingProvider):
+    def id(self):
+        return "wijkmonitor"
+
+    def name(self):
+        return "Wijkmonitor"
+
+    def longName(self):  # noqa: N802 (QGIS API)
+        return translate("WijkmonitorProvider", "Wijkmonitor – neighbourhood monitor for Dutch municipalities")
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def svgIconPath(self):  # noqa: N802 (QGIS API)
+        return icon_path()
+
+    def loadAlgorithms(self):  # noqa: N802 (QGIS API)
+        missing = missing_packages()
+        if missing:
+            QgsMessageLog.logMessage(missing_message(missing), "Wijkmonitor", Qgis.MessageLevel.Critical)
+            return
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

@@ -1,0 +1,165 @@
+"""CBS region codes, levels and key fields of the Wijk- en Buurtkaart.
+
+Codes: gemeente ``GM`` + 4 digits, wijk ``WK`` + 4 + 2, buurt ``BU`` + 4 + 2 + 2; the
+wijk and buurt parts may contain letters (Amsterdam since 2023). OData and StatLine
+pad codes with spaces; PDOK adds ``jrstatcode`` (year + code).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+LEVELS = ("gemeenten", "wijken", "buurten")
+PREFIX = {"gemeenten": "GM", "wijken": "WK", "buurten": "BU"}
+LEVEL_OF_PREFIX = {v: k for k, v in PREFIX.items()}
+CODE_LENGTH = {"gemeenten": 6, "wijken": 8, "buurten": 10}
+
+#: Normalised key fields every Wijkmonitor neighbourhood layer carries.
+KEY_FIELDS = ("statcode", "statnaam", "gemeentecode", "gemeentenaam", "wijkcode", "jaar")
+
+_CODE_RE = re.compile(r"^(?:(?P<year>(?:19|20)\d\d))?(?P<prefix>GM|WK|BU)(?P<body>[0-9A-Z]+)$")
+
+#: CBS writes missing (-99995), secret (-99997) and older "no value" (-99999999) as
+#: negative numbers in geo files. No real KWB value comes near these.
+SENTINEL_LIMIT = -99990
+
+
+def normalise_code(value, level: str | None = None) -> str | None:
+    """Return a clean CBS region code (``BU0363AF08``) or ``None``.
+
+    Strips padding and year prefixes (``2021BU02330000``), upper-cases, and adds the
+    ``GM``/``WK``/``BU`` prefix and zero-padding for bare codes when ``level`` is given
+    (``363`` → ``GM0363`` for gemeenten, ``3630001`` → ``BU03630001`` for buurten).
+    """
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if np.isnan(value):
+            return None
+        if value.is_integer():
+            value = int(value)
+    text = str(value).strip().upper().replace(" ", "")
+    if not text or text in {".", "NONE", "NULL", "NAN"}:
+        return None
+    match = _CODE_RE.match(text)
+    if match:
+        return match.group("prefix") + match.group("body")
+    if level in PREFIX:
+        if text.isdigit() and len(text) > CODE_LENGTH[level] - 2 and text[:4] in ("2019", "2020", "2021", "2022",
+                                                                              "2023", "2024", "2025", "2026"):
+            # a year prefix on a bare code (e.g. jrstatcode without GM/WK/BU)
+            text = text[4:]
+        body_len = CODE_LENGTH[level] - 2
+        if re.fullmatch(r"[0-9A-Z]+", text) and len(text) <= body_len:
+            return PREFIX[level] + text.zfill(body_len) if text.isdigit() else PREFIX[level] + text
+    return None
+
+
+def normalise_codes(values, level: str | None = None) -> pd.Series:
+    """Vectorised :func:`normalise_code` over a sequence; unknown codes become ``None``."""
+    series = pd.Series(values, copy=False)
+    uniques = {v: normalise_code(v, level) for v in pd.unique(series)} if len(series) else {}
+    return series.map(uniques)
+
+
+def level_of_code(code: str | None) -> str | None:
+    if not code:
+        return None
+    return LEVEL_OF_PREFIX.get(code[:2])
+
+
+def gemeentecode_of(code: str | None) -> str | None:
+    if not code or len(code) < 6:
+        return None
+    return "GM" + code[2:6]
+
+
+def wijkcode_of(code: str | None) -> str | None:
+    if not code or len(code) < 8 or code[:2] not in ("WK", "BU"):
+        return None
+    return "WK" + code[2:8]
+
+
+def nullify_sentinels(frame: pd.DataFrame) -> pd.DataFrame:
+    """CBS sentinel values (−99995, −99997, −99999999, …) in numeric columns become NaN.
+
+    Returns a new frame; the input is left as it is.
+    """
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
+            mask = out[col] <= SENTINEL_LIMIT
+            if mask.any():
+                out[col] = out[col].astype("float64").mask(mask)
+    return out
+
+
+def _first(columns, *candidates) -> str | None:
+    lower = {c.lower(): c for c in columns}
+    for cand in candidates:
+        if cand.lower() in lower:
+            return lower[cand.lower()]
+    return None
+
+
+def detect_level(columns) -> str | None:
+    """The level of a Wijk- en Buurtkaart attribute table, from its code columns."""
+    if _first(columns, "buurtcode", "bu_code"):
+        return "buurten"
+    if _first(columns, "wijkcode", "wk_code"):
+        return "wijken"
+    if _first(columns, "gemeentecode", "gm_code"):
+        return "gemeenten"
+    statcode = _first(columns, "statcode")
+    return "unknown" if statcode else None
+
+
+def key_frame(frame: pd.DataFrame, year: int | None, level: str | None = None) -> pd.DataFrame:
+    """The normalised key fields (:data:`KEY_FIELDS`) for a Wijk- en Buurtkaart table.
+
+    Works with the 2021 snake_case (``buurtcode``, ``bu_code``) and the 2023+
+    camelCase PDOK naming alike. Raises ``ValueError`` when no code column exists.
+    """
+    cols = list(frame.columns)
+    level = level or detect_level(cols)
+    code_col = {
+        "buurten": _first(cols, "buurtcode", "bu_code", "statcode"),
+        "wijken": _first(cols, "wijkcode", "wk_code", "statcode"),
+        "gemeenten": _first(cols, "gemeentecode", "gm_code", "statcode"),
+    }.get(level or "", _first(cols, "statcode"))
+    if code_col is None:
+        raise ValueError("no region code column (buurtcode, wijkcode, gemeentecode or statcode)")
+    name_col = {
+        "buurten": _first(cols, "buurtnaam", "bu_naam", "statnaam"),
+        "wijken": _first(cols, "wijknaam", "wk_naam", "statnaam"),
+        "gemeenten": _first(cols, "gemeentenaam", "gm_naam", "statnaam"),
+    }.get(level or "", _first(cols, "statnaam"))
+
+    statcode = normalise_codes(frame[code_col].to_numpy(), level if level in PREFIX else None)
+    keys = pd.DataFrame(index=frame.index)
+    keys["statcode"] = statcode.to_numpy()
+    keys["statnaam"] = frame[name_col].to_numpy() if name_col else None
+    gm_col = _first(cols, "gemeentecode", "gm_code")
+    gm = normalise_codes(frame[gm_col].to_numpy(), "gemeenten") if gm_col else statcode.map(gemeentecode_of)
+    keys["gemeentecode"] = gm.fillna(statcode.map(gemeentecode_of)).to_numpy()
+    gm_name_col = _first(cols, "gemeentenaam", "gm_naam")
+    keys["gemeentenaam"] = frame[gm_name_col].to_numpy() if gm_name_col else None
+    if level == "buurten":
+        wk_col = _first(cols, "wijkcode", "wk_code")
+        wk = normalise_codes(frame[wk_col].to_numpy(), "wijken") if wk_col else statcode.map(wijkcode_of)
+        keys["wijkcode"] = wk.fillna(statcode.map(wijkcode_of)).to_numpy()
+    elif level == "wijken":
+        keys["wijkcode"] = statcode.to_numpy()
+    else:
+        keys["wijkcode"] = None
+    year_col = _first(cols, "jaar", "jaarstatcode", "jrstatcode")
+    if year is None and year_col:
+        year_values = frame[year_col].astype(str).str[:4]
+        year_num = pd.to_numeric(year_values, errors="coerce")
+        keys["jaar"] = year_num.astype("Int64").to_numpy()
+    else:
+        keys["jaar"] = year
+    return keys

@@ -1,0 +1,108 @@
+"""The QGIS plugin object: menu, toolbar, translator and Processing provider."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from . import i18n
+from .deps import missing_message, missing_packages
+from .paths import icon_path
+
+MENU = "&Wijkmonitor"
+
+
+class WijkmonitorPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions: list[QAction] = []
+        self.toolbar = None
+        self.panel = None
+        i18n.install_translator()
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return i18n.translate("WijkmonitorPlugin", text)
+
+    # -- Processing ---------------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 (QGIS API)
+        from .algorithms.provider import WijkmonitorProvider
+
+        if self.provider is None:
+            self.provider = WijkmonitorProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI ----------------------------------------------------------------------
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar("Wijkmonitor")
+        self.toolbar.setObjectName("WijkmonitorToolbar")
+        self._add_action(
+            self.tr("Wijkmonitor toolbox…"),
+            self.open_toolbox,
+            self.tr("Show the Wijkmonitor algorithms in the Processing toolbox"),
+            toolbar=True,
+        )
+        self._add_action(
+            self.tr("Load Amsterdam sample"),
+            self.load_sample,
+            self.tr("Add the bundled CBS Wijk- en Buurtkaart 2023 of Amsterdam to the map"),
+        )
+        missing = missing_packages()
+        if missing:
+            message = missing_message(missing)
+            QgsMessageLog.logMessage(message, "Wijkmonitor", Qgis.MessageLevel.Critical)
+            self.iface.messageBar().pushMessage("Wijkmonitor", message, Qgis.MessageLevel.Critical, 0)
+
+    def _add_action(self, text, callback, tip="", toolbar=False, icon=None):
+        action = QAction(QIcon(icon or icon_path()), text, self.iface.mainWindow())
+        action.setObjectName(f"wijkmonitor_action_{len(self.actions)}")
+        action.triggered.connect(callback)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.iface.addPluginToMenu(MENU, action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(MENU, action)
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.actions = []
+        if self.panel is not None:
+            self.iface.removeDockWidget(self.panel)
+            self.panel.deleteLater()
+            self.panel = None
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        i18n.remove_translator()
+
+    # -- actions ------------------------------------------------------------------
+    def open_toolbox(self):
+        """Show the Processing toolbox filtered on the Wijkmonitor algorithms."""
+        from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit
+
+        dock = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+        if dock is None:
+            return
+        dock.setVisible(True)
+        dock.raise_()
+        search = dock.findChild(QLineEdit)
+        if search is not None:
+            search.setText("wijkmonitor")
+
+    def load_sample(self):
+        from .gui.actions import load_sample_into_project
+
+        load_sample_into_project(self.iface)

@@ -1,0 +1,44 @@
+"""API names that differ between QGIS 3.22 and 4.x, in one place."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsField
+
+QGIS_VERSION = Qgis.QGIS_VERSION_INT
+
+try:  # QGIS >= 3.38 (and 4.x, Qt6) types fields with QMetaType
+    from qgis.PyQt.QtCore import QMetaType
+
+    _USE_METATYPE = QGIS_VERSION >= 33800
+except ImportError:  # pragma: no cover
+    _USE_METATYPE = False
+
+if _USE_METATYPE:
+    DOUBLE = QMetaType.Type.Double
+    INT = QMetaType.Type.Int
+    LONG = QMetaType.Type.LongLong
+    STRING = QMetaType.Type.QString
+else:
+    from qgis.PyQt.QtCore import QVariant
+
+    DOUBLE = QVariant.Type.Double
+    INT = QVariant.Type.Int
+    LONG = QVariant.Type.LongLong
+    STRING = QVariant.Type.String
+
+
+def make_field(name: str, kind: str = "double", alias: str = "", length: int = 0, precision: int = 0,
+               comment: str = "") -> QgsField:
+    """A new field of kind 'double', 'int', 'long' or 'string'."""
+    type_ = {"double": DOUBLE, "int": INT, "long": LONG, "string": STRING}[kind]
+    field = QgsField(name, type_)
+    if kind == "double":
+        field.setLength(length or 20)
+        field.setPrecision(precision)
+    elif length:
+        field.setLength(length)
+    if alias:
+        field.setAlias(alias)
+    if comment:
+        field.setComment(comment)
+    return field
