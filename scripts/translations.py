@@ -4,7 +4,7 @@ Sources are split in areas so several people can translate at once; each area ha
 own Qt Linguist file ``resources/i18n/nl/<area>.ts`` and all are compiled together into
 ``resources/i18n/wijkmonitor_nl.qm``, which the plugin loads in a Dutch QGIS.
 
-    python scripts/translations.py update          # pylupdate5 every area (keeps translations)
+    python scripts/translations.py update [AREA]   # pylupdate5 every area or one (keeps translations)
     python scripts/translations.py missing [AREA]  # list untranslated strings
     python scripts/translations.py fill AREA F.json  # {"English": "Nederlands", ...} into AREA
     python scripts/translations.py compile         # lrelease into the .qm
@@ -93,9 +93,9 @@ def messages(ts: Path):
             yield name, msg.findtext("source"), text
 
 
-def update() -> None:
+def update(areas=None) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
-    for area in AREAS:
+    for area in areas or AREAS:
         run_pylupdate(area, TS_DIR / f"{area}.ts")
 
 
@@ -155,7 +155,7 @@ def check() -> int:
 def main(argv: list[str]) -> int:
     cmd = argv[1] if len(argv) > 1 else "check"
     if cmd == "update":
-        update()
+        update(argv[2:])
     elif cmd == "compile":
         compile_qm()
     elif cmd == "missing":
