@@ -106,51 +106,63 @@ def fields_for_frame(frame: pd.DataFrame, aliases: dict | None = None, precision
 
 
 def combined_fields(base: QgsFields, extra: QgsFields) -> QgsFields:
-    """``base`` followed by ``extra``; an extra field with the name of a base field replaces it."""
+    """``base`` followed by ``extra``; an extra field with the name of a base field replaces it in place."""
     out = QgsFields()
-    extra_names = set(extra.names())
+    replacements = {field.name(): field for field in extra}
     for field in base:
-        if field.name() not in extra_names:
-            out.append(field)
+        out.append(replacements.pop(field.name(), field))
     for field in extra:
-        out.append(field)
+        if field.name() in replacements:
+            out.append(field)
     return out
+
+
+def _check_cancel(feedback, i, total):
+    if feedback is not None and i % 500 == 0:
+        if feedback.isCanceled():
+            raise QgsProcessingException(translate("Frames", "Cancelled."))
+        if total > 0:
+            feedback.setProgress(100.0 * i / total)
 
 
 def write_source_with_frame(source, sink, extra: pd.DataFrame, out_fields: QgsFields, feedback=None,
                             request: QgsFeatureRequest | None = None, keep_source_attributes: bool = True) -> int:
-    """Write the features of ``source`` to ``sink`` with the columns of ``extra`` added.
+    """Write the features of ``source`` to ``sink`` with the columns of ``extra`` set.
 
-    ``extra`` is indexed by feature id; features missing from it get NULLs. With
-    ``keep_source_attributes=False`` only the geometry is taken from the source and
-    ``extra`` supplies every attribute. Returns the number of features written.
+    ``extra`` is indexed by feature id; features missing from it get NULLs in its columns.
+    With ``keep_source_attributes`` (the default) ``out_fields`` must be
+    ``combined_fields(source.fields(), ...)``: the source attributes are copied inside QGIS
+    (no conversion to Python, which is what keeps this close to native:savefeatures) and only
+    the frame's columns are set. With ``keep_source_attributes=False`` only the geometry is
+    taken from the source and the frame supplies every attribute of ``out_fields``.
+    Returns the number of features written.
     """
-    base_names = source.fields().names() if keep_source_attributes else []
-    extra_names = list(extra.columns)
-    keep = [i for i, n in enumerate(base_names) if n not in set(extra_names)]
-    columns = [extra[c].to_numpy(dtype=object) for c in extra_names]
+    extra_names = [str(c) for c in extra.columns]
+    targets = [out_fields.lookupField(name) for name in extra_names]
+    if min(targets, default=0) < 0:
+        missing = [n for n, t in zip(extra_names, targets) if t < 0]
+        raise QgsProcessingException(
+            translate("Frames", "Internal error: output fields lack {fields}.").format(fields=", ".join(missing))
+        )
+    columns = [[python_value(v) for v in extra[c].to_numpy(dtype=object)] for c in extra.columns]
     position = {fid: pos for pos, fid in enumerate(extra.index)}
+    n_out = out_fields.count()
     total = source.featureCount() or 0
     written = 0
-    req = request or QgsFeatureRequest()
-    for i, feature in enumerate(source.getFeatures(req)):
-        if feedback is not None and i % 500 == 0:
-            if feedback.isCanceled():
-                raise QgsProcessingException(translate("Frames", "Cancelled."))
-            if total > 0:
-                feedback.setProgress(100.0 * i / total)
-        attrs = feature.attributes()
-        values = [attrs[j] for j in keep]
+    for i, feature in enumerate(source.getFeatures(request or QgsFeatureRequest())):
+        _check_cancel(feedback, i, total)
         pos = position.get(feature.id())
-        if pos is None:
-            values.extend([None] * len(extra_names))
+        if keep_source_attributes:
+            feature.setFields(out_fields, False)
+            feature.resizeAttributes(n_out)
         else:
-            values.extend(python_value(col[pos]) for col in columns)
-        out = QgsFeature(out_fields)
-        if feature.hasGeometry():
-            out.setGeometry(feature.geometry())
-        out.setAttributes(values)
-        if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+            geometry = feature.geometry() if feature.hasGeometry() else None
+            feature = QgsFeature(out_fields, feature.id())
+            if geometry is not None:
+                feature.setGeometry(geometry)
+        for target, column in zip(targets, columns):
+            feature.setAttribute(target, None if pos is None else column[pos])
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(
                 translate("Frames", "Could not write feature {fid} to the output: {error}").format(
                     fid=feature.id(), error=getattr(sink, "lastError", lambda: "")()

@@ -29,14 +29,19 @@
         <translation>Het veld '{field}' bestaat niet in de invoer. Beschikbare velden: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" line="139" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" line="123" />
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" line="154" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" line="166" />
         <source>Could not write feature {fid} to the output: {error}</source>
         <translation>Object {fid} kon niet naar de uitvoer worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" line="144" />
+        <source>Internal error: output fields lack {fields}.</source>
+        <translation>Interne fout: de uitvoervelden missen {fields}.</translation>
     </message>
 </context>
 <context>
