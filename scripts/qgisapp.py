@@ -12,11 +12,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 _APP = None
+_PROVIDER = None  # keep a Python reference, or sip loses the provider's Python subclass
 
 
 def start():
     """Start QGIS once; return the application."""
-    global _APP
+    global _APP, _PROVIDER
     if _APP is not None:
         return _APP
     from qgis.core import QgsApplication
@@ -30,5 +31,6 @@ def start():
     Processing.initialize()
     from wijkmonitor_plugin.algorithms.provider import WijkmonitorProvider
 
-    QgsApplication.processingRegistry().addProvider(WijkmonitorProvider())
+    _PROVIDER = WijkmonitorProvider()
+    QgsApplication.processingRegistry().addProvider(_PROVIDER)
     return _APP
