@@ -35,7 +35,7 @@ AREAS = {
                    "qgis_adapters/frames.py", "gui/__init__.py", "gui/actions.py"],
     "data": ["core/cbs_*.py", "core/pdok*.py", "core/http_*.py", "qgis_adapters/network*.py",
              "qgis_adapters/cache*.py", "algorithms/load_neighbourhoods.py", "algorithms/download_*.py",
-             "gui/load_dialog*.py", "gui/municipalit*.py"],
+             "gui/load_dialog*.py", "gui/municipalit*.py", "algorithms/clear_download_cache.py"],
     "indicators": ["core/catalogue*.py", "core/tables*.py", "core/statline*.py", "core/join*.py",
                    "core/indicators*.py", "core/aggregate*.py", "core/raster*.py",
                    "qgis_adapters/tables*.py", "qgis_adapters/raster*.py", "algorithms/join_*.py",

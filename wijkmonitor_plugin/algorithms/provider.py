@@ -15,10 +15,16 @@ from ..paths import icon_path
 
 
 def algorithm_classes() -> list:
+    from .clear_download_cache import ClearDownloadCacheAlgorithm
+    from .download_cbs_table import DownloadCbsTableAlgorithm
+    from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
 
     return [
         LoadSampleAlgorithm,
+        LoadNeighbourhoodsAlgorithm,
+        DownloadCbsTableAlgorithm,
+        ClearDownloadCacheAlgorithm,
     ]
 
 
