@@ -17,6 +17,7 @@ from ..paths import icon_path
 def algorithm_classes() -> list:
     from .clear_download_cache import ClearDownloadCacheAlgorithm
     from .download_cbs_table import DownloadCbsTableAlgorithm
+    from .join_indicators import JoinIndicatorsAlgorithm
     from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
 
@@ -25,6 +26,7 @@ def algorithm_classes() -> list:
         LoadNeighbourhoodsAlgorithm,
         DownloadCbsTableAlgorithm,
         ClearDownloadCacheAlgorithm,
+        JoinIndicatorsAlgorithm,
     ]
 
 

@@ -46,15 +46,21 @@ def normalise_code(value, level: str | None = None) -> str | None:
         return None
     match = _CODE_RE.match(text)
     if match:
-        return match.group("prefix") + match.group("body")
+        prefix, body = match.group("prefix"), match.group("body")
+        # a code has a fixed length and starts with the 4-digit gemeente number ('BUURT' is no code)
+        if len(body) != CODE_LENGTH[LEVEL_OF_PREFIX[prefix]] - 2 or not body[:4].isdigit():
+            return None
+        return prefix + body
     if level in PREFIX:
         if text.isdigit() and len(text) > CODE_LENGTH[level] - 2 and text[:4] in ("2019", "2020", "2021", "2022",
                                                                               "2023", "2024", "2025", "2026"):
             # a year prefix on a bare code (e.g. jrstatcode without GM/WK/BU)
             text = text[4:]
         body_len = CODE_LENGTH[level] - 2
-        if re.fullmatch(r"[0-9A-Z]+", text) and len(text) <= body_len:
-            return PREFIX[level] + text.zfill(body_len) if text.isdigit() else PREFIX[level] + text
+        if text.isdigit() and len(text) <= body_len:
+            return PREFIX[level] + text.zfill(body_len)
+        if re.fullmatch(r"\d{4}[0-9A-Z]+", text) and len(text) == body_len:  # '0363AF08'
+            return PREFIX[level] + text
     return None
 
 
