@@ -17,12 +17,16 @@ from ..paths import icon_path
 def algorithm_classes() -> list:
     from .clear_download_cache import ClearDownloadCacheAlgorithm
     from .download_cbs_table import DownloadCbsTableAlgorithm
+    from .export_atlas import ExportAtlasAlgorithm
+    from .export_maps import ExportMapsAlgorithm
     from .join_indicators import JoinIndicatorsAlgorithm
     from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
 
     return [
         LoadSampleAlgorithm,
+        ExportMapsAlgorithm,
+        ExportAtlasAlgorithm,
         LoadNeighbourhoodsAlgorithm,
         DownloadCbsTableAlgorithm,
         ClearDownloadCacheAlgorithm,

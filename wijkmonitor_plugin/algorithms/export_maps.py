@@ -1,0 +1,320 @@
+"""wijkmonitor:exportmaps — themed maps of indicators (or a whole theme) as PDF and PNG."""
+
+from __future__ import annotations
+
+import re
+from contextlib import ExitStack
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+
+from ..core import classify as cl
+from ..core import profile as prof
+from ..i18n import translate
+from ..qgis_adapters import layout as lay
+from ..qgis_adapters import style
+from ..qgis_adapters.frames import source_to_frame
+from .base import GROUP_MAPS, WijkmonitorAlgorithm
+
+METHOD_OPTIONS = ("auto", cl.QUANTILE, cl.JENKS, cl.EQUAL, cl.PRETTY, cl.STDDEV)
+DIRECTION_OPTIONS = ("catalogue", "worse", "better", "neutral")
+REFERENCE_OPTIONS = style.REFERENCES
+PAGE_OPTIONS = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
+FORMAT_OPTIONS = ("pdf_png", "pdf", "multipage")
+NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "naam", "name")
+
+
+def method_names() -> list[str]:
+    return [translate("ExportMaps", "Automatic (deciles and ranks fixed, otherwise quantiles)")] + [
+        cl.method_label(m) for m in METHOD_OPTIONS[1:]]
+
+
+def direction_names() -> list[str]:
+    return [translate("ExportMaps", "From the catalogue"), translate("ExportMaps", "Higher is worse"),
+            translate("ExportMaps", "Higher is better"), translate("ExportMaps", "Neutral")]
+
+
+def reference_names() -> list[str]:
+    return [translate("ExportMaps", "None (sequential colours)"),
+            translate("ExportMaps", "Municipal average (diverging colours)"),
+            translate("ExportMaps", "National value (diverging colours)")]
+
+
+def page_names() -> list[str]:
+    return [translate("ExportMaps", "A4 landscape"), translate("ExportMaps", "A4 portrait"),
+            translate("ExportMaps", "A3 landscape"), translate("ExportMaps", "A3 portrait")]
+
+
+def first_field(fields, candidates) -> str | None:
+    names = {n.lower(): n for n in fields.names()}
+    return next((names[c] for c in candidates if c in names), None)
+
+
+def layer_year(layer) -> int | None:
+    """The year of a Wijkmonitor layer (its ``jaar`` field), or None."""
+    idx = layer.fields().lookupField("jaar")
+    if idx < 0:
+        return None
+    values = [v for v in layer.uniqueValues(idx) if v not in (None, "") and str(v) != "NULL"]
+    try:
+        return int(max(int(v) for v in values)) if values else None
+    except (TypeError, ValueError):
+        return None
+
+
+def layer_area_name(layer) -> str | None:
+    idx = layer.fields().lookupField("gemeentenaam")
+    if idx < 0:
+        return None
+    values = sorted(str(v) for v in layer.uniqueValues(idx) if v not in (None, "") and str(v) != "NULL")
+    return ", ".join(values[:3]) if values else None
+
+
+def default_source(year: int | None) -> str:
+    if year:
+        return translate("ExportMaps", "Source: CBS Kerncijfers wijken en buurten {year}; map: CBS/PDOK").format(
+            year=year)
+    return translate("ExportMaps", "Source: CBS Kerncijfers wijken en buurten; map: CBS/PDOK")
+
+
+def default_subtitle(meta: prof.IndicatorMeta, area: str | None, year: int | None, unit_level: str = "") -> str:
+    parts = []
+    level = unit_level or translate("ExportMaps", "per buurt")
+    if area and year:
+        parts.append(translate("ExportMaps", "{level} in {area}, {year}").format(level=level, area=area, year=year))
+    elif area:
+        parts.append(translate("ExportMaps", "{level} in {area}").format(level=level, area=area))
+    elif year:
+        parts.append(f"{level}, {year}")
+    else:
+        parts.append(level)
+    if meta.unit:
+        parts.append(translate("ExportMaps", "unit: {unit}").format(unit=meta.unit))
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_") or "kaart"
+
+
+class StyleOptions:
+    """The style parameters shared by exportmaps and exportatlas."""
+
+    METHOD = "METHOD"
+    CLASSES = "CLASSES"
+    DIRECTION = "DIRECTION"
+    REFERENCE = "REFERENCE"
+
+    @classmethod
+    def add(cls, alg) -> None:
+        method = QgsProcessingParameterEnum(cls.METHOD, alg.tr("Classification"), method_names(), defaultValue=0)
+        method.setHelp(alg.tr("How values are grouped into classes. Deciles and ranks of the deprivation index "
+                              "always get their fixed classes (1 = most deprived)."))
+        alg.addParameter(method)
+        classes = QgsProcessingParameterNumber(cls.CLASSES, alg.tr("Number of classes"),
+                                               QgsProcessingParameterNumber.Type.Integer, 5, False, 2, 9)
+        alg.addParameter(classes)
+        direction = QgsProcessingParameterEnum(cls.DIRECTION, alg.tr("What does a higher value mean?"),
+                                               direction_names(), defaultValue=0)
+        direction.setHelp(alg.tr("Chooses the colours so that 'worse' is always darker and redder. 'From the "
+                                 "catalogue' uses the indicator's direction; fields not in the catalogue are "
+                                 "neutral (blue)."))
+        alg.addParameter(direction)
+        reference = QgsProcessingParameterEnum(cls.REFERENCE, alg.tr("Colour around a reference value"),
+                                               reference_names(), defaultValue=0)
+        reference.setHelp(alg.tr("Diverging colours: light near the reference, dark far from it, the worse side "
+                                 "red. The municipal average is weighted by population or households where the "
+                                 "catalogue says so."))
+        alg.addParameter(reference)
+
+    @classmethod
+    def read(cls, alg, parameters, context) -> dict:
+        method = METHOD_OPTIONS[alg.parameterAsEnum(parameters, cls.METHOD, context)]
+        direction = DIRECTION_OPTIONS[alg.parameterAsEnum(parameters, cls.DIRECTION, context)]
+        return {
+            "method": None if method == "auto" else method,
+            "n_classes": alg.parameterAsInt(parameters, cls.CLASSES, context),
+            "direction": None if direction == "catalogue" else direction,
+            "reference": REFERENCE_OPTIONS[alg.parameterAsEnum(parameters, cls.REFERENCE, context)],
+        }
+
+
+def materialize(alg, parameters, name: str, context, feedback):
+    """The input as an in-memory layer (the input itself is never restyled or modified)."""
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    layer = source.materialize(QgsFeatureRequest(), feedback)
+    if layer is None or not layer.isValid():
+        raise QgsProcessingException(translate("ExportMaps", "The input layer could not be read."))
+    return layer
+
+
+def check_meta(meta: prof.IndicatorMeta, reference: str) -> str:
+    if reference == style.REFERENCE_NATIONAL and meta.national is None:
+        return style.REFERENCE_MUNICIPAL
+    return reference
+
+
+class ExportMapsAlgorithm(WijkmonitorAlgorithm):
+    NAME = "exportmaps"
+    GROUP = GROUP_MAPS
+    INPUT = "INPUT"
+    FIELDS = "FIELDS"
+    THEME = "THEME"
+    LABELS = "LABELS"
+    PAGE = "PAGE"
+    TITLE = "TITLE"
+    SUBTITLE = "SUBTITLE"
+    SOURCE = "SOURCE"
+    LOGO = "LOGO"
+    FORMAT = "FORMAT"
+    DPI = "DPI"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    FILES = "FILES"
+    COUNT = "COUNT"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Export themed maps (PDF/PNG)")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Makes a printed map per indicator: the buurten coloured by class (darker and redder = worse), "
+            "a hatched 'no data' class, a legend with units, scale bar, north arrow, title, subtitle and "
+            "source line. Choose indicator fields, a whole theme of the catalogue, or both.\n\n"
+            "Outputs: in the output folder one PDF (and PNG) per indicator, named after the field, or one "
+            "multi-page PDF 'kaarten.pdf'. FILES lists the files written (separated by ';'), COUNT the number "
+            "of maps. Files are written completely or not at all. The layout templates are in the plugin's "
+            "resources/layouts folder; the Wijkmonitor panel puts the same layouts in your project to edit."
+        )
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Neighbourhood layer (buurten or wijken)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon]))
+        fields = QgsProcessingParameterField(self.FIELDS, self.tr("Indicator fields"),
+                                             parentLayerParameterName=self.INPUT,
+                                             type=QgsProcessingParameterField.DataType.Numeric,
+                                             allowMultiple=True, optional=True)
+        fields.setHelp(self.tr("One map per field. Index outputs (index_decile, <domain>_rank …) get the fixed "
+                               "decile and rank classes."))
+        self.addParameter(fields)
+        themes = prof.themes()
+        theme = QgsProcessingParameterEnum(self.THEME, self.tr("Theme (all its indicators in the layer)"),
+                                           [label for _id, label in themes], optional=True, allowMultiple=False)
+        theme.setHelp(self.tr("Adds every indicator of this catalogue theme that the layer has."))
+        self.addParameter(theme)
+        StyleOptions.add(self)
+        self.addParameter(QgsProcessingParameterBoolean(self.LABELS, self.tr("Label the areas with their names"),
+                                                        False))
+        self.addParameter(QgsProcessingParameterEnum(self.PAGE, self.tr("Page"), page_names(), defaultValue=0))
+        title = QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True)
+        title.setHelp(self.tr("Empty: the indicator's name. '{indicator}' is replaced by it."))
+        self.addParameter(title)
+        subtitle = QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True)
+        subtitle.setHelp(self.tr("Empty: area, year and unit, e.g. 'Per buurt in Amsterdam, 2023 · unit: %'."))
+        self.addParameter(subtitle)
+        source = QgsProcessingParameterString(self.SOURCE, self.tr("Source line"), optional=True)
+        source.setHelp(self.tr("Empty: 'Source: CBS Kerncijfers wijken en buurten <year>; map: CBS/PDOK'."))
+        self.addParameter(source)
+        self.addParameter(QgsProcessingParameterFile(self.LOGO, self.tr("Logo (SVG or image, optional)"),
+                                                     optional=True, fileFilter="Images (*.svg *.png *.jpg *.jpeg)"))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMAT, self.tr("Output"),
+            [self.tr("A PDF and a PNG per indicator"), self.tr("A PDF per indicator"),
+             self.tr("One multi-page PDF")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.DPI, self.tr("Resolution (dpi)"),
+                                                       QgsProcessingParameterNumber.Type.Integer, 200, False, 50, 600))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("Files written")))
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Number of maps")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        layer = materialize(self, parameters, self.INPUT, context, feedback)
+        names = layer.fields().names()
+        fields = list(self.parameterAsFields(parameters, self.FIELDS, context))
+        if parameters.get(self.THEME) not in (None, "", -1):
+            themes = prof.themes()
+            theme_index = self.parameterAsEnum(parameters, self.THEME, context)
+            if 0 <= theme_index < len(themes):
+                theme_id = themes[theme_index][0]
+                in_theme = prof.theme_fields(theme_id, names)
+                if not in_theme:
+                    feedback.reportError(self.tr("The layer has none of the indicators of theme '{theme}'.").format(
+                        theme=themes[theme_index][1]))
+                fields += [f for f in in_theme if f not in fields]
+        if not fields:
+            raise QgsProcessingException(self.tr(
+                "Choose at least one indicator field or a theme whose indicators are in the layer."))
+        options = StyleOptions.read(self, parameters, context)
+        size, orientation = PAGE_OPTIONS[self.parameterAsEnum(parameters, self.PAGE, context)].split("_")
+        out_format = FORMAT_OPTIONS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
+        folder.mkdir(parents=True, exist_ok=True)
+        logo = self.parameterAsFile(parameters, self.LOGO, context) or None
+        title_template = self.parameterAsString(parameters, self.TITLE, context) or "{indicator}"
+        subtitle_text = self.parameterAsString(parameters, self.SUBTITLE, context)
+        year = layer_year(layer)
+        source_text = self.parameterAsString(parameters, self.SOURCE, context) or default_source(year)
+        area = layer_area_name(layer)
+        label_field = first_field(layer.fields(), NAME_FIELDS) if self.parameterAsBool(
+            parameters, self.LABELS, context) else None
+        lang = style.map_language()
+
+        project = QgsProject()
+        project.addMapLayer(layer)
+        frame = source_to_frame(layer, fields)
+        written = []
+        with ExitStack() as stack:
+            book = stack.enter_context(lay.PdfBook(folder / "kaarten.pdf", dpi, title=area or "")) \
+                if out_format == "multipage" else None
+            for i, field in enumerate(fields):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled."))
+                feedback.setProgress(100.0 * i / len(fields))
+                meta = prof.meta_for_field(field, lang, direction=options["direction"], available=names,
+                                           alias=layer.fields().field(field).alias() or None)
+                reference = check_meta(meta, options["reference"])
+                classification = style.style_layer(layer, field, options["method"], options["n_classes"],
+                                                   reference=reference, label_field=label_field, lang=lang,
+                                                   values=frame[field].tolist(), meta=meta)
+                layer.setName(meta.title)
+                title = title_template.replace("{indicator}", meta.title)
+                subtitle = subtitle_text or default_subtitle(meta, area, year)
+                layout = lay.theme_map_layout(project, layer, title, subtitle, source_text,
+                                              style.legend_title(meta.title, meta.unit), size, orientation, logo,
+                                              name=f"{title} ({field})", add_to_project=False)
+                if book is not None:
+                    book.add(layout)
+                else:
+                    written.append(str(lay.export_pdf(layout, folder / f"{safe_name(field)}.pdf", dpi)))
+                    if out_format == "pdf_png":
+                        written.append(str(lay.export_png(layout, folder / f"{safe_name(field)}.png", dpi)))
+                feedback.pushInfo(self.tr("{field}: {n} classes ({method}), {missing} areas without data.").format(
+                    field=field, n=len(classification.classes), method=classification.method,
+                    missing=classification.no_data_count))
+        if book is not None:
+            written.append(str(book.path))
+        feedback.setProgress(100)
+        return {self.OUTPUT_FOLDER: str(folder), self.FILES: ";".join(written), self.COUNT: len(fields)}

@@ -1,0 +1,756 @@
+"""Print layouts for themed maps and the wijk atlas, from editable ``.qpt`` templates.
+
+The templates in ``resources/layouts/`` (A4/A3 portrait/landscape theme maps, a
+two-page A4 atlas: map + wijkprofiel) are plain QGIS layout templates. They are
+loaded into a project's layout manager and filled in here by item id, so a user can
+open the result in the layout designer, adjust it and print again. The same design
+functions that fill them also draw them (``scripts/make_layout_templates.py``).
+
+Item ids: ``title``, ``subtitle``, ``map``, ``legend``, ``scalebar``, ``north_arrow``,
+``source``, ``logo``; atlas page 2: ``profile_title``, ``profile_intro``,
+``profile_table``, ``profile_areas``, ``profile_source``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import textwrap
+from contextlib import contextmanager
+from pathlib import Path
+
+from qgis.core import (
+    NULL,
+    QgsConditionalStyle,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayout,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItem,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..i18n import translate
+from ..paths import icon_path, resource
+from .compat import make_field
+from .style import FONT_FAMILY
+
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+PAGE_SIZES = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
+PORTRAIT = "portrait"
+LANDSCAPE = "landscape"
+ATLAS_TEMPLATE = "atlas_a4_portrait"
+TEXT_COLOUR = "#1a1a1a"
+MUTED_COLOUR = "#555555"
+
+
+def template_name(size: str = "A4", orientation: str = LANDSCAPE) -> str:
+    return f"theme_{size.lower()}_{orientation}"
+
+
+def template_path(name: str) -> Path:
+    return resource("layouts", f"{name}.qpt")
+
+
+def page_size_mm(size: str, orientation: str) -> tuple[float, float]:
+    short, long = PAGE_SIZES[size]
+    return (long, short) if orientation == LANDSCAPE else (short, long)
+
+
+# -- drawing the templates ---------------------------------------------------------------
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def _text_format(size: float, bold: bool = False, colour: str = TEXT_COLOUR) -> QgsTextFormat:
+    fmt = QgsTextFormat()
+    fmt.setFont(_font(size, bold))
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    fmt.setColor(QColor(colour))
+    return fmt
+
+
+def _place(item: QgsLayoutItem, x: float, y: float, w: float, h: float, page: int = 0) -> None:
+    item.attemptResize(QgsLayoutSize(w, h, MM))
+    item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+
+
+def _label(layout: QgsLayout, item_id: str, text: str, size: float, bold: bool = False,
+           colour: str = TEXT_COLOUR) -> QgsLayoutItemLabel:
+    label = QgsLayoutItemLabel(layout)
+    label.setId(item_id)
+    label.setText(text)
+    label.setFont(_font(size, bold))
+    label.setFontColor(QColor(colour))
+    label.setVAlign(Qt.AlignmentFlag.AlignTop)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)
+    label.setMarginX(0)
+    label.setMarginY(0)
+    layout.addLayoutItem(label)
+    return label
+
+
+def _page(layout: QgsLayout, width: float, height: float) -> QgsLayoutItemPage:
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize(QgsLayoutSize(width, height, MM))
+    layout.pageCollection().addPage(page)
+    return page
+
+
+def _map_item(layout: QgsLayout) -> QgsLayoutItemMap:
+    item = QgsLayoutItemMap(layout)
+    item.setId("map")
+    item.setFrameEnabled(True)
+    item.setFrameStrokeColor(QColor("#b3b3b3"))
+    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
+    item.setBackgroundColor(QColor("#ffffff"))
+    layout.addLayoutItem(item)
+    return item
+
+
+def _legend(layout: QgsLayout, map_item: QgsLayoutItemMap, scale: float) -> QgsLayoutItemLegend:
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legend")
+    legend.setTitle(translate("Layout", "Legend"))
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    legend.setResizeToContents(True)
+    legend.setBackgroundEnabled(False)
+    legend.setSymbolWidth(8 * scale)
+    legend.setSymbolHeight(5 * scale)
+    legend.setStyleFont(QgsLegendStyle.Style.Title, _font(10.5 * scale, True))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, _font(9 * scale))
+    legend.rstyle(QgsLegendStyle.Style.Title).setMargin(QgsLegendStyle.Side.Bottom, 3 * scale)
+    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.6 * scale)
+    layout.addLayoutItem(legend)
+    return legend
+
+
+def _scalebar(layout: QgsLayout, map_item: QgsLayoutItemMap, scale: float) -> QgsLayoutItemScaleBar:
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setId("scalebar")
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(map_item)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    bar.setUnitLabel("km")
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setNumberOfSegments(4)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    bar.setMinimumBarWidth(35 * scale)
+    bar.setMaximumBarWidth(60 * scale)
+    bar.setHeight(2 * scale)
+    bar.setTextFormat(_text_format(7.5 * scale))
+    bar.setBackgroundEnabled(False)
+    layout.addLayoutItem(bar)
+    return bar
+
+
+def _picture(layout: QgsLayout, item_id: str, path: str) -> QgsLayoutItemPicture:
+    picture = QgsLayoutItemPicture(layout)
+    picture.setId(item_id)
+    picture.setPicturePath(path)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    picture.setPictureAnchor(QgsLayoutItem.ReferencePoint.UpperRight)
+    layout.addLayoutItem(picture)
+    return picture
+
+
+def _map_furniture(layout: QgsLayout, x: float, y: float, w: float, h: float, scale: float):
+    map_item = _map_item(layout)
+    _place(map_item, x, y, w, h)
+    # a real extent (the Netherlands in RD New) so the template never stores an empty one
+    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    map_item.zoomToExtent(QgsRectangle(10000, 305000, 280000, 620000))
+    north = _picture(layout, "north_arrow", north_arrow_path())
+    north.setLinkedMap(map_item)
+    north.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
+    _place(north, x + w - 13 * scale, y + 3 * scale, 9 * scale, 13.5 * scale)
+    return map_item
+
+
+def north_arrow_path() -> str:
+    return icon_path("north_arrow.svg")
+
+
+def design_theme_layout(layout: QgsLayout, size: str = "A4", orientation: str = LANDSCAPE) -> QgsLayout:
+    """Draw the theme map design on an empty layout (one page of ``size`` and ``orientation``)."""
+    width, height = page_size_mm(size, orientation)
+    scale = 1.0 if size == "A4" else 1.25
+    m = 12.0 * scale
+    layout.pageCollection().clear()
+    _page(layout, width, height)
+    _place(_label(layout, "title", translate("Layout", "Title"), 20 * scale, True), m, m - 2, width - 2 * m - 45,
+           11 * scale)
+    _place(_label(layout, "subtitle", translate("Layout", "Subtitle"), 11 * scale, colour=MUTED_COLOUR), m,
+           m + 10 * scale, width - 2 * m - 45, 7 * scale)
+    logo = _picture(layout, "logo", "")
+    _place(logo, width - m - 40 * scale, m - 3, 40 * scale, 18 * scale)
+    top = m + 21 * scale
+    bottom = height - m - 12 * scale
+    if orientation == LANDSCAPE:
+        legend_w = 70 * scale
+        map_w = width - 2 * m - legend_w - 6 * scale
+        map_item = _map_furniture(layout, m, top, map_w, bottom - top, scale)
+        legend = _legend(layout, map_item, scale)
+        _place(legend, m + map_w + 6 * scale, top, legend_w, 90 * scale)
+        bar = _scalebar(layout, map_item, scale)
+        _place(bar, m + map_w + 6 * scale, bottom - 12 * scale, legend_w, 12 * scale)
+    else:
+        map_h = (bottom - top) * 0.72
+        map_item = _map_furniture(layout, m, top, width - 2 * m, map_h, scale)
+        legend = _legend(layout, map_item, scale)
+        _place(legend, m, top + map_h + 6 * scale, (width - 2 * m) * 0.6, bottom - top - map_h - 6 * scale)
+        bar = _scalebar(layout, map_item, scale)
+        _place(bar, m + (width - 2 * m) * 0.62, top + map_h + 6 * scale, (width - 2 * m) * 0.38, 12 * scale)
+    source = _label(layout, "source", translate("Layout", "Source"), 7.5 * scale, colour=MUTED_COLOUR)
+    _place(source, m, height - m - 6 * scale, width - 2 * m, 6 * scale)
+    return layout
+
+
+PROFILE_COLUMNS = (  # field, width share
+    ("indicator", 0.44),
+    ("area_text", 0.13),
+    ("municipal_text", 0.13),
+    ("national_text", 0.13),
+    ("judgement_text", 0.17),
+)
+
+
+def profile_headings() -> dict:
+    return {
+        "indicator": translate("Layout", "Indicator"),
+        "area_text": translate("Layout", "This area"),
+        "municipal_text": translate("Layout", "Municipality"),
+        "national_text": translate("Layout", "Netherlands"),
+        "judgement_text": translate("Layout", "Compared with the municipality"),
+    }
+
+
+def profile_columns(total_width: float, without=()) -> list:
+    """The columns of the profile table, in the current language, filling ``total_width`` mm."""
+    headings = profile_headings()
+    columns = []
+    spare = sum(share for name, share in PROFILE_COLUMNS if name in without)
+    for name, share in PROFILE_COLUMNS:
+        if name in without:
+            continue
+        if name == "indicator":
+            share += spare
+        col = QgsLayoutTableColumn(headings[name])
+        col.setAttribute(name)
+        col.setWidth(total_width * share - 3.2)
+        col.setHAlignment(Qt.AlignmentFlag.AlignLeft if name in ("indicator", "judgement_text")
+                          else Qt.AlignmentFlag.AlignRight)
+        columns.append(col)
+    return columns
+
+
+def design_atlas_layout(layout: QgsLayout) -> QgsLayout:
+    """Draw the two-page atlas design: page 1 the map of the area, page 2 its profile table."""
+    width, height = page_size_mm("A4", PORTRAIT)
+    design_theme_layout(layout, "A4", PORTRAIT)
+    _page(layout, width, height)
+    m = 12.0
+    _place(_label(layout, "profile_title", translate("Layout", "Area profile"), 20, True), m, m - 2,
+           width - 2 * m, 11, page=1)
+    intro = _label(layout, "profile_intro", translate("Layout", "Introduction"), 9.5, colour=MUTED_COLOUR)
+    _place(intro, m, m + 11, width - 2 * m, 16, page=1)
+    table = QgsLayoutItemAttributeTable(layout)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+    table.setWrapBehavior(table.WrapBehavior.WrapText)
+    table.setHeaderTextFormat(_text_format(9, True))
+    table.setContentTextFormat(_text_format(9))
+    table.setCellMargin(1.6)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#bdbdbd"))
+    table.setHorizontalGrid(True)
+    table.setVerticalGrid(False)
+    table.setShowEmptyRows(False)
+    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
+    table.setEmptyTableMessage(translate("Layout", "No indicators for this area."))
+    table.setMaximumNumberOfFeatures(60)
+    table.setColumns(profile_columns(width - 2 * m))
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId("profile_table")
+    table.addFrame(frame)
+    _place(frame, m, m + 30, width - 2 * m, height - 2 * m - 70, page=1)
+    areas = _label(layout, "profile_areas", translate("Layout", "Buurten"), 8.5, colour=MUTED_COLOUR)
+    _place(areas, m, height - m - 36, width - 2 * m, 26, page=1)
+    source = _label(layout, "profile_source", translate("Layout", "Source"), 7.5, colour=MUTED_COLOUR)
+    _place(source, m, height - m - 6, width - 2 * m, 6, page=1)
+    return layout
+
+
+def save_template(layout: QgsLayout, path: Path) -> Path:
+    with atomic_output(path) as tmp:
+        if not layout.saveAsTemplate(str(tmp), QgsReadWriteContext()):
+            raise OSError(f"could not write layout template {path}")
+    return path
+
+
+# -- loading and filling ------------------------------------------------------------------
+
+
+def load_template(project, name: str, layout_name: str, add_to_project: bool = True) -> QgsPrintLayout:
+    """A new print layout from ``resources/layouts/<name>.qpt`` (added to ``project``'s layout manager)."""
+    path = template_path(name)
+    doc = QDomDocument()
+    with open(path, encoding="utf-8") as handle:
+        if not doc.setContent(handle.read()):
+            raise OSError(translate("Layout", "The layout template {path} is not valid XML.").format(path=path))
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    _items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext(), True)
+    if not ok:
+        raise OSError(translate("Layout", "The layout template {path} could not be loaded.").format(path=path))
+    manager = project.layoutManager()
+    layout.setName(manager.generateUniqueTitle(QgsPrintLayout) if not layout_name else _unique(manager, layout_name))
+    north = item(layout, "north_arrow")
+    if north is not None:
+        north.setPicturePath(north_arrow_path())
+    if add_to_project:
+        manager.addLayout(layout)
+    return layout
+
+
+def _unique(manager, name: str) -> str:
+    existing = {lay.name() for lay in manager.layouts()}
+    if name not in existing:
+        return name
+    i = 2
+    while f"{name} ({i})" in existing:
+        i += 1
+    return f"{name} ({i})"
+
+
+def item(layout: QgsLayout, item_id: str):
+    return layout.itemById(item_id)
+
+
+def set_text(layout: QgsLayout, item_id: str, text: str) -> None:
+    label = item(layout, item_id)
+    if label is not None:
+        label.setText(text)
+
+
+def fit_label(layout: QgsLayout, item_id: str, text: str, min_size: float = 11.0) -> None:
+    """Set the text of a one-line label, shrinking its font until the text fits the label's width."""
+    label = item(layout, item_id)
+    if label is None:
+        return
+    label.setText(text)
+    font = QFont(label.font())
+    width = label.rect().width()
+    plain = text.replace("[%", "").replace("%]", "")
+    while font.pointSizeF() > min_size and QgsLayoutUtils.textWidthMM(font, plain) > width:
+        font.setPointSizeF(font.pointSizeF() - 1)
+    label.setFont(font)
+
+
+def wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width)) if len(text) > width else text
+
+
+def fill_legend(layout: QgsLayout, layers, title: str, chars: int = 30) -> None:
+    """Only the themed layer in the legend, with the indicator and unit as legend title."""
+    legend = item(layout, "legend")
+    if legend is None:
+        return
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()  # the legend's own tree, owned by the item
+    root.removeAllChildren()
+    for layer in layers:
+        node = root.addLayer(layer)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+    legend.setTitle(wrap(title, chars))
+    legend.adjustBoxSize()
+
+
+def fill_logo(layout: QgsLayout, logo: str | None) -> None:
+    picture = item(layout, "logo")
+    if picture is None:
+        return
+    if logo and os.path.isfile(logo):
+        picture.setPicturePath(logo)
+        picture.setVisibility(True)
+    else:
+        picture.setPicturePath("")
+        picture.setVisibility(False)
+
+
+def theme_map_layout(project, layer, title: str, subtitle: str, source: str, legend_title: str,
+                     size: str = "A4", orientation: str = LANDSCAPE, logo: str | None = None, extent=None,
+                     name: str | None = None, add_to_project: bool = True,
+                     keep_styles: bool = False) -> QgsPrintLayout:
+    """A filled-in theme map layout for the (styled) ``layer``.
+
+    ``keep_styles`` freezes the layer's current style in the map item, so restyling the
+    layer later (another indicator in the panel) leaves this layout as it is.
+    """
+    layout = load_template(project, template_name(size, orientation), name or title, add_to_project)
+    fit_label(layout, "title", title)
+    set_text(layout, "subtitle", subtitle)
+    set_text(layout, "source", source)
+    map_item = item(layout, "map")
+    map_item.setLayers([layer])
+    map_item.setCrs(layer.crs())
+    rect = extent or layer.extent()
+    rect = rect.buffered(max(rect.width(), rect.height()) * 0.02)
+    if orientation == PORTRAIT:
+        _fit_map_height(layout, map_item, rect)
+    map_item.zoomToExtent(rect)
+    if keep_styles:
+        map_item.setKeepLayerStyles(True)
+        map_item.storeCurrentLayerStyles()
+    fill_legend(layout, [layer], legend_title, 30 if orientation == LANDSCAPE else 60)
+    fill_logo(layout, logo)
+    return layout
+
+
+def _fit_map_height(layout: QgsLayout, map_item: QgsLayoutItemMap, rect) -> None:
+    """Portrait pages: make the map as tall as the area needs and move legend and scale bar up."""
+    if rect.width() <= 0:
+        return
+    size = map_item.sizeWithUnits()
+    wanted = size.width() * rect.height() / rect.width()
+    new_h = min(size.height(), max(size.height() * 0.6, wanted))
+    shift = size.height() - new_h
+    if shift <= 0.5:
+        return
+    map_item.attemptResize(QgsLayoutSize(size.width(), new_h, MM))
+    for item_id in ("legend", "scalebar"):
+        it = item(layout, item_id)
+        if it is not None:
+            pos = it.positionWithUnits()
+            it.attemptMove(QgsLayoutPoint(pos.x(), pos.y() - shift, MM))
+
+
+def coverage_renderer() -> QgsRuleBasedRenderer:
+    """The atlas area: a dark outline; the other areas: veiled in white so the area stands out."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    current = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#1a1a1a", "outline_width": "0.7",
+                                          "outline_width_unit": "MM", "joinstyle": "round"})
+    others = QgsFillSymbol.createSimple({"color": "255,255,255,150", "outline_color": "#ffffff",
+                                         "outline_width": "0.3", "outline_width_unit": "MM"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(others, 0, 0, "$id <> @atlas_featureid",
+                                               translate("Layout", "Other areas")))
+    root.appendChild(QgsRuleBasedRenderer.Rule(current, 0, 0, "$id = @atlas_featureid",
+                                               translate("Layout", "This area")))
+    return QgsRuleBasedRenderer(root)
+
+
+def atlas_layout(project, layer, coverage, profile_layer, title_expression: str, subtitle: str, source: str,
+                 legend_title: str, profile_intro: str, logo: str | None = None, name: str | None = None,
+                 add_to_project: bool = True, profile: bool = True) -> QgsPrintLayout:
+    """The atlas: per feature of ``coverage`` a map page zoomed to it and (``profile``) its profile page.
+
+    ``coverage`` has fields ``code``, ``label`` and ``members``; ``profile_layer`` the
+    columns of :data:`wijkmonitor_plugin.core.profile.PROFILE_COLUMNS` with ``area`` = ``code``.
+    """
+    layout = load_template(project, ATLAS_TEMPLATE, name or translate("Layout", "Wijk atlas"), add_to_project)
+    if not profile:
+        _remove_page(layout, 1)
+    coverage.setRenderer(coverage_renderer())
+    set_text(layout, "title", f"[% {title_expression} %]")
+    set_text(layout, "subtitle", subtitle)
+    set_text(layout, "source", source)
+    map_item = item(layout, "map")
+    map_item.setLayers([coverage, layer])
+    map_item.setCrs(layer.crs())
+    map_item.zoomToExtent(coverage.extent())
+    map_item.setAtlasDriven(True)
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+    map_item.setAtlasMargin(0.12)
+    fill_legend(layout, [layer], legend_title, 60)
+    fill_logo(layout, logo)
+    if profile:
+        set_text(layout, "profile_title", translate("Layout", "Area profile: [% {expr} %]").format(
+            expr=title_expression))
+        set_text(layout, "profile_intro", profile_intro)
+        set_text(layout, "profile_areas", translate("Layout", "Buurten in this area: [% \"members\" %]"))
+        set_text(layout, "profile_source", source)
+        frame = item(layout, "profile_table")
+        table = frame.multiFrame()
+        frame_size = frame.sizeWithUnits()
+        table.setVectorLayer(profile_layer)  # resets the columns to every field and may widen the frame
+        table.setColumns(profile_columns(frame_size.width()))
+        frame.attemptResize(frame_size)
+        table.setFilterFeatures(True)
+        table.setFeatureFilter("\"area\" = attribute(@atlas_feature, 'code')")
+        table.setUseConditionalStyling(True)
+        _profile_conditional_styles(profile_layer)
+        table.refresh()
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setPageNameExpression(title_expression)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"code"')
+    atlas.setEnabled(True)
+    return layout
+
+
+def hide_profile_column(layout: QgsLayout, attribute: str) -> None:
+    """Drop a column of the profile table (e.g. the national value when there is none); the indicator widens."""
+    frame = item(layout, "profile_table")
+    if frame is None:
+        return
+    table = frame.multiFrame()
+    table.setColumns(profile_columns(frame.sizeWithUnits().width(), without=(attribute,)))
+
+
+def _remove_page(layout: QgsLayout, index: int) -> None:
+    pages = layout.pageCollection()
+    page = pages.page(index)
+    if page is None:
+        return
+    for it in pages.itemsOnPage(index):
+        if isinstance(it, QgsLayoutFrame):
+            multi = it.multiFrame()
+            layout.removeMultiFrame(multi)
+        else:
+            layout.removeLayoutItem(it)
+    pages.deletePage(index)
+
+
+def _profile_conditional_styles(profile_layer) -> None:
+    worse = QgsConditionalStyle("\"judgement\" = 'worse'")
+    worse.setTextColor(QColor("#b2182b"))
+    worse.setFont(_font(9, True))
+    better = QgsConditionalStyle("\"judgement\" = 'better'")
+    better.setTextColor(QColor("#2166ac"))
+    better.setFont(_font(9, True))
+    profile_layer.conditionalStyles().setFieldStyles("judgement_text", [worse, better])
+
+
+# -- the atlas layers ---------------------------------------------------------------------
+
+
+def area_label(code: str, name: str | None, area_field: str) -> str:
+    if name:
+        return str(name)
+    if area_field.lower() in ("wijkcode", "wk_code"):
+        return translate("Layout", "Wijk {code}").format(code=code)
+    return str(code)
+
+
+def coverage_layer(layer, area_field: str, name_field: str | None = None, member_field: str | None = None,
+                   feedback=None) -> QgsVectorLayer:
+    """One feature per value of ``area_field``: the union of its features, with code, label and members.
+
+    ``members`` lists the names (``member_field``) of the features in the area, e.g. the buurten of a wijk.
+    """
+    fields = layer.fields()
+    names = [n for n in (area_field, name_field, member_field) if n]
+    for n in names:
+        if fields.lookupField(n) < 0:
+            raise ValueError(translate("Layout", "The layer has no field '{field}'.").format(field=n))
+    request = QgsFeatureRequest().setSubsetOfAttributes(names, fields)
+    groups: dict = {}
+    for i, feature in enumerate(layer.getFeatures(request)):
+        if feedback is not None and i % 500 == 0 and feedback.isCanceled():
+            break
+        code = feature[area_field]
+        if code is None or code == NULL or not feature.hasGeometry():
+            continue
+        group = groups.setdefault(str(code), {"geoms": [], "name": None, "members": []})
+        group["geoms"].append(feature.geometry())
+        if name_field and feature[name_field] not in (None, NULL) and not group["name"]:
+            group["name"] = str(feature[name_field])
+        if member_field and feature[member_field] not in (None, NULL):
+            group["members"].append(str(feature[member_field]))
+    out = QgsVectorLayer(f"MultiPolygon?crs={layer.crs().authid() or 'EPSG:28992'}",
+                         translate("Layout", "Atlas areas"), "memory")
+    if not layer.crs().authid():
+        out.setCrs(layer.crs())
+    out_fields = QgsFields()
+    for f in (make_field("code", "string"), make_field("label", "string"), make_field("members", "string"),
+              make_field("count", "int")):
+        out_fields.append(f)
+    out.dataProvider().addAttributes(out_fields.toList())
+    out.updateFields()
+    features = []
+    for code in sorted(groups):
+        group = groups[code]
+        geometry = QgsGeometry.unaryUnion(group["geoms"])
+        geometry.convertToMultiType()
+        members = ", ".join(sorted(group["members"]))
+        if len(members) > 900:
+            members = members[:900].rsplit(", ", 1)[0] + ", …"
+        feature = QgsFeature(out.fields())
+        feature.setGeometry(geometry)
+        feature.setAttributes([code, area_label(code, group["name"], area_field), members, len(group["geoms"])])
+        features.append(feature)
+    out.dataProvider().addFeatures(features)
+    out.updateExtents()
+    return out
+
+
+def profile_layer(profile) -> QgsVectorLayer:
+    """The wijkprofiel rows (a frame from :func:`wijkmonitor_plugin.core.profile.area_profile`) as a table layer."""
+    out = QgsVectorLayer("None", translate("Layout", "Area profile"), "memory")
+    kinds = {"position": "int"}
+    columns = ["area", "position", "indicator", "area_text", "municipal_text", "national_text", "judgement_text",
+               "judgement", "field"]
+    out.dataProvider().addAttributes([make_field(c, kinds.get(c, "string")) for c in columns])
+    out.updateFields()
+    features = []
+    for row in profile[columns].itertuples(index=False):
+        feature = QgsFeature(out.fields())
+        feature.setAttributes([int(v) if c == "position" else ("" if v is None else str(v))
+                               for c, v in zip(columns, row)])
+        features.append(feature)
+    out.dataProvider().addFeatures(features)
+    return out
+
+
+# -- export -------------------------------------------------------------------------------
+
+
+@contextmanager
+def atomic_output(path):
+    """Yield a temporary path beside ``path``; on success move it into place, else remove it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part" + path.suffix, dir=path.parent)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    tmp = Path(tmp)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def pdf_settings(dpi: float) -> QgsLayoutExporter.PdfExportSettings:
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.simplifyGeometries = True
+    settings.appendGeoreference = False
+    settings.exportMetadata = True
+    return settings
+
+
+def _check(result, error, path):
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise OSError(translate("Layout", "Could not write {path}: {error}").format(path=path, error=error or result))
+
+
+def export_pdf(layout: QgsLayout, path, dpi: float = 200) -> Path:
+    with atomic_output(path) as tmp:
+        result = QgsLayoutExporter(layout).exportToPdf(str(tmp), pdf_settings(dpi))
+        _check(result, "", path)
+    return Path(path)
+
+
+def export_png(layout: QgsLayout, path, dpi: float = 150) -> Path:
+    """The first page of ``layout`` as PNG."""
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    settings.pages = [0]
+    settings.generateWorldFile = False
+    with atomic_output(path) as tmp:
+        result = QgsLayoutExporter(layout).exportToImage(str(tmp), settings)
+        _check(result, "", path)
+    return Path(path)
+
+
+def export_atlas_pdf(layout: QgsPrintLayout, path, dpi: float = 200, feedback=None) -> Path:
+    """All atlas pages into one PDF."""
+    atlas = layout.atlas()
+    with atomic_output(path) as tmp:
+        result, error = QgsLayoutExporter.exportToPdf(atlas, str(tmp), pdf_settings(dpi), feedback)
+        _check(result, error, path)
+    return Path(path)
+
+
+class PdfBook:
+    """Pages of several layouts, in order, in one vector PDF; written completely or not at all.
+
+    Use as a context manager and call :meth:`add` per layout right after filling it, so
+    one layer can be restyled between layouts.
+    """
+
+    def __init__(self, path, dpi: float = 200, title: str = ""):
+        self.path = Path(path)
+        self.dpi = dpi
+        self.title = title
+        self.pages = 0
+        self._atomic = None
+        self._writer = None
+        self._painter = None
+
+    def __enter__(self):
+        self._atomic = atomic_output(self.path)
+        tmp = self._atomic.__enter__()
+        self._writer = QPdfWriter(str(tmp))
+        self._writer.setResolution(int(self.dpi))
+        self._writer.setTitle(self.title)
+        self._writer.setCreator("Wijkmonitor (QGIS)")
+        return self
+
+    def add(self, layout: QgsLayout) -> None:
+        exporter = QgsLayoutExporter(layout)
+        layout.renderContext().setDpi(self.dpi)
+        pages = layout.pageCollection()
+        for p in range(pages.pageCount()):
+            size = pages.page(p).pageSize()
+            self._writer.setPageSize(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter))
+            self._writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+            if self._painter is None:
+                self._painter = QPainter(self._writer)
+            else:
+                self._writer.newPage()
+            exporter.renderPage(self._painter, p)
+            self.pages += 1
+
+    def __exit__(self, exc_type, exc, tb):
+        if self._painter is not None:
+            self._painter.end()
+        self._painter = None
+        self._writer = None
+        if exc_type is None and self.pages == 0:
+            exc_type, exc = ValueError, ValueError("no pages to write")
+        return self._atomic.__exit__(exc_type, exc, tb)
