@@ -16,6 +16,7 @@ from ..paths import icon_path
 
 def algorithm_classes() -> list:
     from .clear_download_cache import ClearDownloadCacheAlgorithm
+    from .deprivation_index import DeprivationIndexAlgorithm
     from .download_cbs_table import DownloadCbsTableAlgorithm
     from .export_atlas import ExportAtlasAlgorithm
     from .export_maps import ExportMapsAlgorithm
@@ -31,6 +32,7 @@ def algorithm_classes() -> list:
         DownloadCbsTableAlgorithm,
         ClearDownloadCacheAlgorithm,
         JoinIndicatorsAlgorithm,
+        DeprivationIndexAlgorithm,
     ]
 
 

@@ -261,7 +261,8 @@ class _Evaluator:
         if weight_draws is None:
             index, n_avail = _weighted_sum(parts, weights)
         else:
-            stacked = np.stack([np.broadcast_to(p[:, None], (p.shape[0], weight_draws.shape[1])) if p.ndim == 1 else p
+            shape = (parts[0].shape[0], weight_draws.shape[1])
+            stacked = np.stack([np.broadcast_to(p[:, None] if p.ndim == 1 else p, shape)
                                 for p in parts])  # domains × n × draws
             ok = ~np.isnan(stacked)
             w = weight_draws[:, None, :]

@@ -48,7 +48,7 @@ def rank_intervals(definition, reference, values: dict, result: dict, shrunk: di
     sampling = bool(shrunk) and options.sampling_error
     if sampling:
         per = {ind.key: ind.per for d in definition.domains for ind in d.all_indicators()}
-        drawn = dict(values)
+        drawn = {key: v[:, None] for key, v in values.items()}  # one column, broadcast against the draws
         for key, res in shrunk.items():
             drawn[key] = shrink_mod.draw(res, per[key], draws, rng)
         ev = evaluator_cls(definition, "draws", reference, reference.domain_weights, reference.part_weights,
