@@ -122,7 +122,13 @@ class Topic:
 
     @property
     def label(self) -> str:
+        """The group path and title (``Bevolking / Bevolking naar herkomst / Herkomstland / Nederland``)."""
         return f"{self.group} / {self.title}" if self.group else self.title
+
+    @property
+    def short_label(self) -> str:
+        """The nearest group and the title (``Herkomstland / Nederland``)."""
+        return f"{self.group.split(' / ')[-1]} / {self.title}" if self.group else self.title
 
 
 @dataclass
@@ -217,6 +223,9 @@ def resolve_variables(topics: list, wanted: list[str]) -> list:
             hits = [t for t in topics if _norm(getattr(t, attribute)) == target]
             if hits:
                 break
+        if not hits and "/" in item:  # the last groups of the path and the title
+            tail = [_norm(p) for p in item.split("/")]
+            hits = [t for t in topics if [_norm(p) for p in t.label.split(" / ")][-len(tail):] == tail]
         if not hits:
             close = [t.title for t in topics if target and target in _norm(t.title)][:8]
             raise ValueError(translate(
@@ -226,7 +235,7 @@ def resolve_variables(topics: list, wanted: list[str]) -> list:
         if len(hits) > 1:
             raise ValueError(translate(
                 "CbsOData", "'{item}' matches several variables; write one of: {names}").format(
-                    item=item, names="; ".join(t.label for t in hits)))
+                    item=item, names="; ".join(t.short_label for t in hits)))
         if hits[0] not in out:
             out.append(hits[0])
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 
-from qgis.core import QgsBlockingNetworkRequest, QgsSettings
+from qgis.core import QgsBlockingNetworkRequest, QgsNetworkAccessManager, QgsSettings
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -55,6 +55,12 @@ def pdok_bases() -> tuple[str, str]:
     if mirror:
         return mirror, mirror
     return pdok.DEFAULT_OGC_URL, pdok.DEFAULT_WFS_URL
+
+
+def _forget_in_qt_cache(url: str) -> None:
+    cache = QgsNetworkAccessManager.instance().cache()
+    if cache is not None:
+        cache.remove(QUrl(url))
 
 
 def _setting(key, default, type_):
@@ -114,12 +120,15 @@ class Downloader:
             request = QNetworkRequest(QUrl(url))
             request.setRawHeader(b"Accept", accept.encode("ascii"))
             request.setRawHeader(b"User-Agent", b"Wijkmonitor QGIS plugin")
+            request.setRawHeader(b"Cache-Control", b"no-cache")
+            _forget_in_qt_cache(url)  # Qt's HTTP cache would answer errors with an old copy; ours decides
             request.setTransferTimeout(int(self.timeout * 1000))
             blocking = QgsBlockingNetworkRequest()
             self.debug(translate("Network", "GET {url}").format(url=url))
             started = time.monotonic()
             blocking.get(request, True, self.feedback)
             self.requests += 1
+            _forget_in_qt_cache(url)
             self.check_canceled()
             reply = blocking.reply()
             status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
