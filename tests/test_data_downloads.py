@@ -7,7 +7,6 @@ tests/data/nl (see tests/fake_cbs_pdok.py); failures are injected by the server.
 from __future__ import annotations
 
 import json
-import threading
 import time
 
 import pytest
@@ -358,5 +357,70 @@ def test_qgis_process_runs_both_algorithms_against_the_local_server(server, qgis
     assert "GM0796" in text and str(KWB_VALUES["GM0796"]["AantalInwoners_5"]) in text
 
 
-def test_threads_left_running_are_only_the_servers():
-    assert all(t.daemon for t in threading.enumerate() if t is not threading.main_thread())
+# -- GUI ------------------------------------------------------------------------------------
+def wait_for(task, timeout=30.0):
+    from qgis.core import QgsTask
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    end = time.monotonic() + timeout
+    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated):
+        assert time.monotonic() < end, "task did not finish"
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):  # let the finished() signals reach the dialog
+        QCoreApplication.processEvents()
+
+
+def test_dialog_loads_layers_into_a_group_off_the_main_thread(net, qgis_iface, tmp_path):
+    from qgis.core import QgsProject
+
+    from wijkmonitor_plugin.gui.load_dialog import LoadDialog
+
+    dialog = LoadDialog(qgis_iface)
+    assert dialog.picker.filter("'s-hert") == 1 and dialog.picker.filter("sudwest") == 1
+    assert dialog.picker.filter("0363") == 1
+    dialog.picker.search.setText("Amsterdam")
+    dialog.picker.search.returnPressed.emit()
+    assert dialog.picker.selected() == [("GM0363", "Amsterdam")]
+    dialog.year.setCurrentIndex(dialog.year.findData(2023))
+    dialog.level_boxes["wijken"].setChecked(False)
+    dialog.level_boxes["buurten"].setChecked(True)
+    dialog.folder.setFilePath(str(tmp_path))
+    dialog.run_button.click()
+    assert not dialog.run_button.isEnabled() and dialog.cancel_button.isEnabled()
+    wait_for(dialog.task)
+    group = QgsProject.instance().layerTreeRoot().findGroup("Wijkmonitor – Amsterdam 2023")
+    try:
+        assert group is not None and dialog.group is group
+        layers = [node.layer() for node in group.findLayers()]
+        assert len(layers) == 1 and layers[0].featureCount() == 519
+        assert layers[0].crs().authid() == "EPSG:28992" and "statcode" in layers[0].fields().names()
+        assert dialog.progress.value() == 100 and dialog.run_button.isEnabled()
+        assert not list(tmp_path.glob("*.part.gpkg"))
+    finally:
+        if group is not None:
+            QgsProject.instance().removeMapLayers([n.layerId() for n in group.findLayers()])
+            QgsProject.instance().layerTreeRoot().removeChildNode(group)
+
+
+def test_dialog_cancel_adds_nothing(net, qgis_iface, tmp_path):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from wijkmonitor_plugin.gui.load_dialog import LoadDialog
+
+    net.on_request = lambda path: time.sleep(0.4) if "/items" in path else None
+    dialog = LoadDialog(qgis_iface)
+    dialog.picker.select_codes(["GM0363"])
+    dialog.year.setCurrentIndex(dialog.year.findData(2023))
+    dialog.folder.setFilePath(str(tmp_path))
+    dialog.start()
+    end = time.monotonic() + 10
+    while net.hits("/items") < 1 and time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    dialog.cancel_button.click()
+    wait_for(dialog.task)
+    assert "Cancelled" in dialog.status.text()
+    assert QgsProject.instance().layerTreeRoot().findGroup("Wijkmonitor – Amsterdam 2023") is None
+    assert not list(tmp_path.glob("*.gpkg"))

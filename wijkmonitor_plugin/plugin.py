@@ -50,6 +50,10 @@ class WijkmonitorPlugin:
             self.load_sample,
             self.tr("Add the bundled CBS Wijk- en Buurtkaart 2023 of Amsterdam to the map"),
         )
+        from .gui.load_dialog import action_texts
+
+        text, tip = action_texts()
+        self._add_action(text, self.open_load_dialog, tip)
         missing = missing_packages()
         if missing:
             message = missing_message(missing)
@@ -106,3 +110,10 @@ class WijkmonitorPlugin:
         from .gui.actions import load_sample_into_project
 
         load_sample_into_project(self.iface)
+
+    def open_load_dialog(self):
+        """The dialog that downloads the neighbourhood map of chosen municipalities into a layer group."""
+        from .gui.load_dialog import LoadDialog
+
+        self.load_dialog = LoadDialog(self.iface)
+        self.load_dialog.show()
