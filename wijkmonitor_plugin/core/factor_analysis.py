@@ -56,6 +56,33 @@ def correlation_matrix(data: np.ndarray) -> np.ndarray:
     return (z.T @ z) / len(z)
 
 
+def _loadings(corr: np.ndarray, psi: np.ndarray) -> np.ndarray:
+    s = 1.0 / np.sqrt(psi)
+    vals, vecs = np.linalg.eigh(corr * s[:, None] * s[None, :])
+    return np.sqrt(psi) * vecs[:, -1] * np.sqrt(max(vals[-1] - 1.0, 0.0))
+
+
+def _fixed_point(corr: np.ndarray, psi: np.ndarray) -> np.ndarray:
+    return np.clip(1.0 - _loadings(corr, psi) ** 2, MIN_UNIQUENESS, 1.0)
+
+
+def _solve_uniquenesses(corr: np.ndarray, psi: np.ndarray, max_iter: int, tol: float):
+    """Iterate the ML fixed point ψ ← diag(R − λλᵀ), accelerated with SQUAREM (Varadhan & Roland 2008)."""
+    for iteration in range(1, max_iter + 1):
+        f1 = _fixed_point(corr, psi)
+        r = f1 - psi
+        if np.max(np.abs(r)) < tol:
+            return f1, iteration, True
+        f2 = _fixed_point(corr, f1)
+        v = f2 - 2.0 * f1 + psi
+        norm_v = np.sqrt(np.sum(v * v))
+        alpha = -np.sqrt(np.sum(r * r)) / norm_v if norm_v > 0 else -1.0
+        alpha = min(alpha, -1.0)
+        candidate = np.clip(psi - 2.0 * alpha * r + alpha * alpha * v, MIN_UNIQUENESS, 1.0)
+        psi = _fixed_point(corr, candidate)  # stabilising step
+    return psi, max_iter, False
+
+
 def fit_one_factor(data: np.ndarray, max_iter: int = 5000, tol: float = 1e-10) -> OneFactorFit:
     """Maximum-likelihood one-factor model of the columns of ``data`` (rows with NaN are left out).
 
@@ -88,24 +115,8 @@ def fit_one_factor(data: np.ndarray, max_iter: int = 5000, tol: float = 1e-10) -
         except np.linalg.LinAlgError:
             psi = np.full(p, 0.5)
         psi = np.clip(psi, MIN_UNIQUENESS, 1.0)
-        converged = False
-        loadings = np.zeros(p)
-        iterations = 0
-        for iterations in range(1, max_iter + 1):  # noqa: B007 (count kept for the report)
-            s = 1.0 / np.sqrt(psi)
-            scaled = corr * s[:, None] * s[None, :]
-            vals, vecs = np.linalg.eigh(scaled)
-            theta, u = vals[-1], vecs[:, -1]
-            loadings = np.sqrt(psi) * u * np.sqrt(max(theta - 1.0, 0.0))
-            new_psi = np.clip(1.0 - loadings ** 2, MIN_UNIQUENESS, 1.0)
-            if np.max(np.abs(new_psi - psi)) < tol:
-                psi = new_psi
-                converged = True
-                break
-            psi = new_psi
-        s = 1.0 / np.sqrt(psi)
-        vals, vecs = np.linalg.eigh(corr * s[:, None] * s[None, :])
-        loadings = np.sqrt(psi) * vecs[:, -1] * np.sqrt(max(vals[-1] - 1.0, 0.0))
+        psi, iterations, converged = _solve_uniquenesses(corr, psi, max_iter, tol)
+        loadings = _loadings(corr, psi)
     if loadings.sum() < 0:
         loadings = -loadings
     total = loadings.sum()
