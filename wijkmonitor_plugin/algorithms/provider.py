@@ -16,6 +16,7 @@ from ..paths import icon_path
 
 def algorithm_classes() -> list:
     from .clear_download_cache import ClearDownloadCacheAlgorithm
+    from .compute_indicators import ComputeIndicatorsAlgorithm
     from .deprivation_index import DeprivationIndexAlgorithm
     from .download_cbs_table import DownloadCbsTableAlgorithm
     from .export_atlas import ExportAtlasAlgorithm
@@ -33,6 +34,7 @@ def algorithm_classes() -> list:
         ClearDownloadCacheAlgorithm,
         JoinIndicatorsAlgorithm,
         DeprivationIndexAlgorithm,
+        ComputeIndicatorsAlgorithm,
     ]
 
 
