@@ -146,7 +146,6 @@ def _fmt(value) -> str:
 
 
 def render_html(report: dict, language: str = "en") -> str:
-    tr = translate
     esc = html.escape
     d = report["definition"]
     areas = report["areas"]
@@ -159,100 +158,103 @@ def render_html(report: dict, language: str = "en") -> str:
         ".warn{background:#fff3cd;border:1px solid #e0b000;padding:.5em 1em}</style></head><body>",
         f"<h1>{esc(report['title'])}: {esc(d['name'])}</h1>",
         f"<p>{esc(d['description'])}</p>",
-        "<p>" + esc(tr("IndexReport", "Definition: {source}. Domains combined: {combine}. An area needs at least "
-                                      "{n} domain score(s) for an index. Generated {when}.")
+        "<p>" + esc(translate("IndexReport", "Definition: {source}. Domains combined: {combine}. An area needs "
+                                             "at least {n} domain score(s) for an index. Generated {when}.")
                     .format(source=d["source"], combine=d["combine"], n=d["min_domains"], when=report["generated"]))
         + "</p>",
     ]
     if report["evaluated_against_baseline"]:
-        out.append("<p>" + esc(tr("IndexReport", "Evaluated against a baseline: weights and distributions of the "
-                                                 "baseline were used, nothing was refitted.")) + "</p>")
+        out.append("<p>" + esc(translate("IndexReport", "Evaluated against a baseline: weights and distributions "
+                                                        "of the baseline were used, nothing was refitted.")) + "</p>")
     if report["warnings"]:
-        out.append("<div class='warn'><h2>" + esc(tr("IndexReport", "Warnings")) + "</h2><ul>"
+        out.append("<div class='warn'><h2>" + esc(translate("IndexReport", "Warnings")) + "</h2><ul>"
                    + "".join(f"<li>{esc(m)}</li>" for m in report["warnings"]) + "</ul></div>")
     if report["left_out_domains"] or report["left_out_indicators"]:
         rows = [[x["id"], x["reason"]] for x in report["left_out_domains"]]
         rows += [[f"{x['domain']}: {x['indicator']}", x["reason"]] for x in report["left_out_indicators"]]
-        out.append("<h2>" + esc(tr("IndexReport", "Left out")) + "</h2>"
-                   + _table([tr("IndexReport", "Domain or indicator"), tr("IndexReport", "Reason")], rows))
+        out.append("<h2>" + esc(translate("IndexReport", "Left out")) + "</h2>"
+                   + _table([translate("IndexReport", "Domain or indicator"),
+                             translate("IndexReport", "Reason")], rows))
 
-    out.append("<h2>" + esc(tr("IndexReport", "Domains and weights")) + "</h2>")
+    out.append("<h2>" + esc(translate("IndexReport", "Domains and weights")) + "</h2>")
     rows = [[dom["label"].get(language) or dom["label"].get("en") or dom["id"], dom["id"], dom["method"],
              dom["weight_given"], dom["weight_used"], dom["note"].get(language) or dom["note"].get("en") or ""]
             for dom in report["domains"]]
-    out.append(_table([tr("IndexReport", "Domain"), "id", tr("IndexReport", "Method"),
-                       tr("IndexReport", "Weight in definition"), tr("IndexReport", "Weight used"),
-                       tr("IndexReport", "Why")], rows))
-    out.append("<h2>" + esc(tr("IndexReport", "Indicators and fitted weights")) + "</h2>")
+    out.append(_table([translate("IndexReport", "Domain"), "id", translate("IndexReport", "Method"),
+                       translate("IndexReport", "Weight in definition"), translate("IndexReport", "Weight used"),
+                       translate("IndexReport", "Why")], rows))
+    out.append("<h2>" + esc(translate("IndexReport", "Indicators and fitted weights")) + "</h2>")
     rows = []
     for dom in report["domains"]:
         for part in dom["parts"]:
             where = dom["id"] if part["id"] == dom["id"] else f"{dom['id']}.{part['id']} ({_fmt(part['weight'])})"
             for ind in part["indicators"]:
                 rows.append([where, ind["computed_as"], ind["higher_is"], part["method"], ind["weight_used"],
-                             tr("IndexReport", "yes") if ind["shrunk"] else "",
+                             translate("IndexReport", "yes") if ind["shrunk"] else "",
                              part["areas_with_some_indicators_missing"]])
-    out.append(_table([tr("IndexReport", "Domain"), tr("IndexReport", "Indicator"),
-                       tr("IndexReport", "Higher is"), tr("IndexReport", "Method"), tr("IndexReport", "Weight"),
-                       tr("IndexReport", "Shrunk"), tr("IndexReport", "Areas with indicators missing")], rows))
+    out.append(_table([translate("IndexReport", "Domain"), translate("IndexReport", "Indicator"),
+                       translate("IndexReport", "Higher is"), translate("IndexReport", "Method"),
+                       translate("IndexReport", "Weight"), translate("IndexReport", "Shrunk"),
+                       translate("IndexReport", "Areas with indicators missing")], rows))
     fits = [(dom["id"], part) for dom in report["domains"] for part in dom["parts"] if part["factor_analysis"]]
     for name, part in fits:
         fa = part["factor_analysis"]
-        out.append("<p>" + esc(tr("IndexReport", "Factor analysis {part}: one factor, maximum likelihood on "
+        out.append("<p>" + esc(translate("IndexReport", "Factor analysis {part}: one factor, maximum likelihood on "
                                                  "{n} areas, explains {share:.0%} of the variance.")
                                .format(part=name if part["id"] == name else f"{name}.{part['id']}", n=fa["n_areas"],
                                        share=fa["explained_variance"])) + "</p>")
-        out.append(_table([tr("IndexReport", "Indicator"), tr("IndexReport", "Loading"),
-                           tr("IndexReport", "Uniqueness"), tr("IndexReport", "Weight")],
+        out.append(_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Loading"),
+                           translate("IndexReport", "Uniqueness"), translate("IndexReport", "Weight")],
                           list(zip(fa["indicators"], fa["loadings"], fa["uniquenesses"], fa["weights"]))))
 
-    out.append("<h2>" + esc(tr("IndexReport", "Areas")) + "</h2>")
-    rows = [[tr("IndexReport", "Areas in the input"), areas["input"]],
-            [tr("IndexReport", "Areas with an index score"), areas["with_index"]],
-            [tr("IndexReport", "Left out: population below {n:g} ({field})")
+    out.append("<h2>" + esc(translate("IndexReport", "Areas")) + "</h2>")
+    rows = [[translate("IndexReport", "Areas in the input"), areas["input"]],
+            [translate("IndexReport", "Areas with an index score"), areas["with_index"]],
+            [translate("IndexReport", "Left out: population below {n:g} ({field})")
              .format(n=areas["min_population"], field=areas["population_field"] or "–"), areas["below_min_population"]],
-            [tr("IndexReport", "Left out: no population figure"), areas["without_population"]],
-            [tr("IndexReport", "No index: too few domain scores"), areas["too_few_domains"]]]
-    out.append(_table([tr("IndexReport", "Areas"), tr("IndexReport", "Number")], rows))
+            [translate("IndexReport", "Left out: no population figure"), areas["without_population"]],
+            [translate("IndexReport", "No index: too few domain scores"), areas["too_few_domains"]]]
+    out.append(_table([translate("IndexReport", "Areas"), translate("IndexReport", "Number")], rows))
     if areas["excluded_examples"]:
-        out.append("<p>" + esc(tr("IndexReport", "Left out for population (first 20): {areas}")
+        out.append("<p>" + esc(translate("IndexReport", "Left out for population (first 20): {areas}")
                                .format(areas=", ".join(areas["excluded_examples"]))) + "</p>")
     if areas["too_few_domains_examples"]:
-        out.append("<p>" + esc(tr("IndexReport", "Too few domain scores (first 20): {areas}")
+        out.append("<p>" + esc(translate("IndexReport", "Too few domain scores (first 20): {areas}")
                                .format(areas=", ".join(areas["too_few_domains_examples"]))) + "</p>")
 
-    out.append("<h2>" + esc(tr("IndexReport", "Distribution of the scores")) + "</h2>")
+    out.append("<h2>" + esc(translate("IndexReport", "Distribution of the scores")) + "</h2>")
     keys = ["n", "mean", "min", "p10", "p25", "median", "p75", "p90", "max"]
     rows = [[dom["id"]] + [dom["distribution"].get(k) for k in keys] for dom in report["domains"]]
     rows.append(["index"] + [report["index_distribution"].get(k) for k in keys])
-    out.append(_table([tr("IndexReport", "Score")] + keys, rows))
+    out.append(_table([translate("IndexReport", "Score")] + keys, rows))
     hist = report["index_histogram"]
     if hist["counts"]:
         peak = max(hist["counts"]) or 1
         rows = [[f"{a:.3g} – {b:.3g}", c, "█" * int(round(40 * c / peak))]
                 for a, b, c in zip(hist["edges"][:-1], hist["edges"][1:], hist["counts"])]
-        out.append(_table([tr("IndexReport", "Index score"), tr("IndexReport", "Areas"), ""], rows))
-    out.append(_table([tr("IndexReport", "Index decile")] + list(report["index_deciles"].keys()),
-                      [[tr("IndexReport", "Areas")] + list(report["index_deciles"].values())]))
+        out.append(_table([translate("IndexReport", "Index score"), translate("IndexReport", "Areas"), ""], rows))
+    out.append(_table([translate("IndexReport", "Index decile")] + list(report["index_deciles"].keys()),
+                      [[translate("IndexReport", "Areas")] + list(report["index_deciles"].values())]))
 
-    out.append("<h2>" + esc(tr("IndexReport", "Rank correlations between domains")) + "</h2>")
+    out.append("<h2>" + esc(translate("IndexReport", "Rank correlations between domains")) + "</h2>")
     corr = report["correlations"]
     out.append(_table([""] + corr["ids"], [[i] + row for i, row in zip(corr["ids"], corr["matrix"])]))
     if report["shrinkage"]:
-        out.append("<h2>" + esc(tr("IndexReport", "Shrinkage")) + "</h2>")
+        out.append("<h2>" + esc(translate("IndexReport", "Shrinkage")) + "</h2>")
         rows = [[k, v["areas"], v["mean_weight_own_value"], v["areas_mostly_group_mean"]]
                 for k, v in report["shrinkage"].items()]
-        out.append(_table([tr("IndexReport", "Indicator"), tr("IndexReport", "Areas"),
-                           tr("IndexReport", "Mean weight of the own value"),
-                           tr("IndexReport", "Areas mostly at the group mean")], rows))
+        out.append(_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Areas"),
+                           translate("IndexReport", "Mean weight of the own value"),
+                           translate("IndexReport", "Areas mostly at the group mean")], rows))
     if report["uncertainty"]:
         u = report["uncertainty"]
-        out.append("<h2>" + esc(tr("IndexReport", "Rank uncertainty")) + "</h2><p>" + esc(tr(
+        out.append("<h2>" + esc(translate("IndexReport", "Rank uncertainty")) + "</h2><p>" + esc(translate(
             "IndexReport", "{draws} draws with domain weights varied by about ±{spread:.0%}{sampling}. Median width "
             "of the 5–95% rank interval: {median}; widest: {max}.").format(
                 draws=u["draws"], spread=u["weight_spread"], median=_fmt(u["median_interval_width"]),
                 max=_fmt(u["max_interval_width"]),
-                sampling=tr("IndexReport", " and sampling error of the shrunk rates") if u["sampling_error"] else ""))
+                sampling=translate("IndexReport", " and sampling error of the shrunk rates")
+                if u["sampling_error"] else ""))
             + "</p>")
     out.append("</body></html>")
     return "\n".join(out)
