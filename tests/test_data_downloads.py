@@ -7,6 +7,7 @@ tests/data/nl (see tests/fake_cbs_pdok.py); failures are injected by the server.
 from __future__ import annotations
 
 import json
+import shutil
 import time
 
 import pytest
@@ -301,12 +302,13 @@ def test_wfs_2021_snake_case_and_water(net, run_alg):
         neighbourhoods(run_alg, YEAR=Y2021, SOURCE=0, MUNICIPALITIES="Ermelo")
 
 
-def test_geopackage_on_disk_and_bundled_sample(run_alg, processing_ready):
-    layer = neighbourhoods(run_alg, SOURCE=2, GPKG=str(NL / "ermelo_buurten_2021_geometry_only.gpkg"),
-                           MUNICIPALITIES="")
+def test_geopackage_on_disk_and_bundled_sample(run_alg, processing_ready, tmp_path):
+    gpkg = tmp_path / "WijkBuurtkaart_2021_ermelo.gpkg"  # a copy: SQLite touches the header of a file it opens
+    shutil.copy(NL / "ermelo_buurten_2021_geometry_only.gpkg", gpkg)
+    layer = neighbourhoods(run_alg, SOURCE=2, GPKG=str(gpkg), MUNICIPALITIES="")
     assert layer.featureCount() == 17 and {f["jaar"] for f in layer.getFeatures()} == {2021}
     with pytest.raises(QgsProcessingException, match="no layer with gemeenten"):
-        neighbourhoods(run_alg, SOURCE=2, LEVEL=0, GPKG=str(NL / "ermelo_buurten_2021_geometry_only.gpkg"))
+        neighbourhoods(run_alg, SOURCE=2, LEVEL=0, GPKG=str(gpkg))
     sample = neighbourhoods(run_alg, SOURCE=3, MUNICIPALITIES="Amsterdam", EXCLUDE_WATER=True)
     assert 500 < sample.featureCount() < 519
 

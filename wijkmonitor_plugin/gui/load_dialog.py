@@ -41,14 +41,11 @@ ALGORITHM = "wijkmonitor:loadneighbourhoods"
 LEVELS = ("gemeenten", "wijken", "buurten")  # as core.regions.LEVELS (not imported here: the menu loads without pandas)
 
 
-def tr(text: str) -> str:
-    return translate("LoadDialog", text)
-
-
 def action_texts() -> tuple[str, str]:
     """(menu text, tip) of the Wijkmonitor menu action that opens the dialog."""
-    return (tr("Load neighbourhoods…"),
-            tr("Download the CBS Wijk- en Buurtkaart of chosen municipalities and a year into a layer group"))
+    return (translate("LoadDialog", "Load neighbourhoods…"),
+            translate("LoadDialog", "Download the CBS Wijk- en Buurtkaart of chosen municipalities and a year into a "
+                                    "layer group"))
 
 
 def default_output_folder() -> Path:
@@ -56,7 +53,8 @@ def default_output_folder() -> Path:
 
 
 def level_label(level: str) -> str:
-    return {"gemeenten": tr("Gemeenten"), "wijken": tr("Wijken"), "buurten": tr("Buurten")}[level]
+    return {"gemeenten": translate("LoadDialog", "Gemeenten"), "wijken": translate("LoadDialog", "Wijken"),
+            "buurten": translate("LoadDialog", "Buurten")}[level]
 
 
 class ErrorFeedback(QgsProcessingFeedback):
@@ -75,7 +73,7 @@ class LoadNeighbourhoodsTask(QgsTask):
     """Runs loadneighbourhoods per level in a worker thread; ``outputs`` = [(level, path)] when done."""
 
     def __init__(self, codes, year: int, levels, folder: Path, refresh: bool = False):
-        super().__init__(tr("Wijkmonitor: loading neighbourhoods"), QgsTask.Flag.CanCancel)
+        super().__init__(translate("LoadDialog", "Wijkmonitor: loading neighbourhoods"), QgsTask.Flag.CanCancel)
         self.codes, self.year, self.levels, self.folder, self.refresh = list(codes), year, list(levels), folder, refresh
         self.outputs: list[tuple[str, str]] = []
         self.error = ""
@@ -109,7 +107,7 @@ class LoadNeighbourhoodsTask(QgsTask):
                     part.unlink()
                 alg = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
                 if alg is None:
-                    self.error = tr("The Wijkmonitor Processing provider is not loaded.")
+                    self.error = translate("LoadDialog", "The Wijkmonitor Processing provider is not loaded.")
                     return False
                 params = {"LEVEL": LEVELS.index(level), "YEAR": years.index(self.year), "SOURCE": source,
                           "MUNICIPALITIES": ",".join(self.codes), "REFRESH": self.refresh, "OUTPUT": str(part)}
@@ -143,7 +141,7 @@ class LoadDialog(QDialog):
         self.iface = iface
         self.task: LoadNeighbourhoodsTask | None = None
         self.group = None
-        self.setWindowTitle(tr("Load neighbourhoods (CBS Wijk- en Buurtkaart)"))
+        self.setWindowTitle(translate("LoadDialog", "Load neighbourhoods (CBS Wijk- en Buurtkaart)"))
         self.picker = MunicipalityPicker(self)
         self.year = QComboBox(self)
         for year in reversed(pdok.MAP_YEARS):
@@ -160,21 +158,22 @@ class LoadDialog(QDialog):
         self.folder = QgsFileWidget(self)
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(str(default_output_folder()))
-        self.refresh = QCheckBox(tr("Download again (ignore the cache)"), self)
+        self.refresh = QCheckBox(translate("LoadDialog", "Download again (ignore the cache)"), self)
         form = QFormLayout()
-        form.addRow(tr("Municipalities"), self.picker)
-        form.addRow(tr("Year"), self.year)
-        form.addRow(tr("Levels"), levels)
-        form.addRow(tr("Save in folder"), self.folder)
+        form.addRow(translate("LoadDialog", "Municipalities"), self.picker)
+        form.addRow(translate("LoadDialog", "Year"), self.year)
+        form.addRow(translate("LoadDialog", "Levels"), levels)
+        form.addRow(translate("LoadDialog", "Save in folder"), self.folder)
         form.addRow("", self.refresh)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.status = QLabel(tr("Source: CBS Wijk- en Buurtkaart via PDOK (CC BY 4.0, Bron: CBS)."), self)
+        source = translate("LoadDialog", "Source: CBS Wijk- en Buurtkaart via PDOK (CC BY 4.0, Bron: CBS).")
+        self.status = QLabel(source, self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.run_button = QPushButton(tr("Load"), self)
-        self.cancel_button = QPushButton(tr("Cancel download"), self)
+        self.run_button = QPushButton(translate("LoadDialog", "Load"), self)
+        self.cancel_button = QPushButton(translate("LoadDialog", "Cancel download"), self)
         self.cancel_button.setEnabled(False)
         self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -196,7 +195,7 @@ class LoadDialog(QDialog):
         chosen = self.picker.selected()
         levels = self.levels()
         if not chosen or not levels:
-            self.status.setText(tr("Choose at least one municipality and one level."))
+            self.status.setText(translate("LoadDialog", "Choose at least one municipality and one level."))
             return None
         year = int(self.year.currentData())
         folder = Path(self.folder.filePath() or default_output_folder())
@@ -208,7 +207,7 @@ class LoadDialog(QDialog):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self.status.setText(tr("Downloading {levels} {year} of {names}…").format(
+        self.status.setText(translate("LoadDialog", "Downloading {levels} {year} of {names}…").format(
             levels=", ".join(level_label(lv).lower() for lv in levels), year=year, names=self._names))
         QgsApplication.taskManager().addTask(self.task)
         return self.task
@@ -225,7 +224,7 @@ class LoadDialog(QDialog):
         task = self.task
         self._done()
         root = QgsProject.instance().layerTreeRoot()
-        name = tr("Wijkmonitor – {names} {year}").format(names=self._names, year=task.year)
+        name = translate("LoadDialog", "Wijkmonitor – {names} {year}").format(names=self._names, year=task.year)
         group = root.findGroup(name) or root.insertGroup(0, name)
         for level, path in task.outputs:
             layer = QgsVectorLayer(path, f"{level_label(level)} {task.year}", "ogr")
@@ -234,7 +233,8 @@ class LoadDialog(QDialog):
                 group.addLayer(layer)
         self.group = group
         self.progress.setValue(100)
-        self.status.setText(tr("Loaded {n} layer(s) into the group '{group}'.").format(n=len(task.outputs), group=name))
+        self.status.setText(translate("LoadDialog", "Loaded {n} layer(s) into the group '{group}'.").format(
+            n=len(task.outputs), group=name))
         if self.iface is not None:
             self.iface.messageBar().pushMessage("Wijkmonitor", self.status.text(), Qgis.MessageLevel.Success, 5)
         self.loaded.emit(group)
@@ -244,7 +244,7 @@ class LoadDialog(QDialog):
         self._done()
         self.progress.setValue(0)
         if task.feedback.isCanceled():
-            self.status.setText(tr("Cancelled: nothing was added."))
+            self.status.setText(translate("LoadDialog", "Cancelled: nothing was added."))
         else:
-            self.status.setText(tr("The download failed: {error}").format(
-                error=task.error or tr("see the Processing log for details.")))
+            self.status.setText(translate("LoadDialog", "The download failed: {error}").format(
+                error=task.error or translate("LoadDialog", "see the Processing log for details.")))

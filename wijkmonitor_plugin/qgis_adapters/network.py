@@ -197,12 +197,6 @@ class Downloader:
                 self.from_cache += 1
                 return value
             raise
-        try:
-            value = parse(body, content_type)
-        except ServiceError:
-            raise
+        value = parse(body, content_type)  # raises for HTML pages, broken JSON, …: never cached
         self.cache.put(url, body, content_type)
         return value
-
-    def get_json(self, url: str, service: str):
-        return self.get(url, service)
