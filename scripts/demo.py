@@ -24,6 +24,16 @@ def done(t0, what, path):
     print(f"   wrote {what}: {Path(path).relative_to(qgisapp.ROOT)}  ({time.perf_counter() - t0:.1f} s)")
 
 
+def index_input(gpkg: Path) -> str:
+    """The most complete buurten layer so far: one with computed indicators if a step wrote it, else 'buurten'."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(gpkg), "layers", "ogr")
+    names = [s.split("!!::!!")[1] for s in layer.dataProvider().subLayers()]
+    computed = [n for n in names if "indicator" in n.lower()]
+    return f"{gpkg}|layername={computed[-1] if computed else 'buurten'}"
+
+
 def main() -> int:
     qgisapp.start()
     import processing
@@ -37,6 +47,17 @@ def main() -> int:
     result = processing.run("wijkmonitor:loadsample", {"OUTPUT": f"ogr:dbname='{gpkg}' table=buurten (geom)"})
     buurten = result["OUTPUT"]
     done(t0, "buurten with normalised key fields", gpkg)
+
+    t0 = step("Achterstandsmonitor: deprivation index per buurt (built-in Dutch definition)")
+    report = OUT / "achterstandsmonitor_report.html"
+    result = processing.run("wijkmonitor:deprivationindex", {
+        "INPUT": index_input(gpkg), "POPULATION_FIELD": "aantalInwoners", "MIN_POPULATION": 100,
+        "GROUP_FIELD": "wijkcode", "OUTPUT": f"ogr:dbname='{gpkg}' table=achterstandsmonitor (geom)",
+        "REPORT": str(report)})
+    print(f"   domains: {result['DOMAINS']}; left out: {result['LEFT_OUT_DOMAINS'] or '-'}; "
+          f"{result['AREAS_WITH_INDEX']:.0f} buurten with an index score")
+    done(t0, "layer 'achterstandsmonitor'", gpkg)
+    print(f"   wrote the report: {report.relative_to(qgisapp.ROOT)}")
 
     print(f"\nDone. Open {gpkg.relative_to(qgisapp.ROOT)} in QGIS.")
     del buurten

@@ -342,4 +342,6 @@ def resolve(definition: Definition, available) -> Resolution:
             "Definition", "None of the domains of '{name}' can be computed: their fields are not in the input ({why})."
         ).format(name=definition.name, why="; ".join(f"{d['id']}: {d['reason']}" for d in left_domains)))
     definition.domains = kept
+    dropped = {d["id"] for d in left_domains}
+    left_inds = [x for x in left_inds if x["domain"].split(".")[0] not in dropped]  # said with their domain
     return Resolution(definition=definition, left_out_domains=left_domains, left_out_indicators=left_inds)
