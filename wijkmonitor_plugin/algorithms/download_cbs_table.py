@@ -166,6 +166,9 @@ class DownloadCbsTableAlgorithm(WijkmonitorAlgorithm):
                                   "cache).").format(title=result.title, rows=len(frame), vars=len(result.topics),
                                                     requests=downloader.requests, cached=downloader.from_cache))
 
+        for topic in result.topics:
+            feedback.pushInfo(self.tr("{field}: {title} ({unit})").format(
+                field=topic.name, title=topic.title, unit=topic.unit or "-"))
         fields = table_fields(frame, result.topics)
         whole = [fields.at(i).type() == make_field("x", "long").type() for i in range(fields.count())]
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry,

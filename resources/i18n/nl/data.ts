@@ -196,14 +196,19 @@ Bron: CBS StatLine, licentie CC BY 4.0 (Bron: CBS).</translation>
         <translation>{title}: {rows} rijen, {vars} variabelen ({requests} verzoek(en), {cached} uit de cache).</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/download_cbs_table.py" line="179" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/download_cbs_table.py" line="182" />
         <source>Cancelled.</source>
         <translation>Afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/download_cbs_table.py" line="185" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/download_cbs_table.py" line="188" />
         <source>Could not write row {i} to the output.</source>
         <translation>Rij {i} kon niet naar de uitvoer worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../../wijkmonitor_plugin/algorithms/download_cbs_table.py" line="170" />
+        <source>{field}: {title} ({unit})</source>
+        <translation>{field}: {title} ({unit})</translation>
     </message>
 </context>
 <context>
