@@ -15,6 +15,7 @@ from ..paths import icon_path
 
 
 def algorithm_classes() -> list:
+    from .aggregate_areas import AggregateAreasAlgorithm
     from .clear_download_cache import ClearDownloadCacheAlgorithm
     from .compute_indicators import ComputeIndicatorsAlgorithm
     from .deprivation_index import DeprivationIndexAlgorithm
@@ -35,6 +36,7 @@ def algorithm_classes() -> list:
         JoinIndicatorsAlgorithm,
         DeprivationIndexAlgorithm,
         ComputeIndicatorsAlgorithm,
+        AggregateAreasAlgorithm,
     ]
 
 

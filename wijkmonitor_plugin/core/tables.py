@@ -186,11 +186,12 @@ def code_match_share(series: pd.Series, level: str | None) -> float:
     return float(codes.map(lambda c: regions.level_of_code(c) is not None).mean())
 
 
-def detect_code_column(frame: pd.DataFrame, level: str | None = None) -> str | None:
+def detect_code_column(frame: pd.DataFrame, level: str | None = None, allow_bare: bool = False) -> str | None:
     """The column that holds region codes: a known name first, else the column with most valid codes.
 
     Only codes with their GM/WK/BU prefix count when guessing, so a column of numbers is
-    never mistaken for codes; a known key name (``statcode``, ``buurtcode``) also accepts bare codes.
+    never mistaken for codes, unless ``allow_bare``; a known key name (``statcode``,
+    ``buurtcode``) also accepts bare codes.
     """
     lower = {str(c).lower(): c for c in frame.columns}
     for name in CODE_COLUMN_NAMES:
@@ -201,7 +202,7 @@ def detect_code_column(frame: pd.DataFrame, level: str | None = None) -> str | N
     for col in frame.columns:
         if pd.api.types.is_numeric_dtype(frame[col]):
             continue
-        share = code_match_share(frame[col], None)
+        share = code_match_share(frame[col], level if allow_bare else None)
         if share > best_share:
             best, best_share = col, share
     return best if best_share >= 0.5 else None
