@@ -25,6 +25,7 @@ def algorithm_classes() -> list:
     from .join_indicators import JoinIndicatorsAlgorithm
     from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
+    from .raster_indicators import RasterIndicatorsAlgorithm
 
     return [
         LoadSampleAlgorithm,
@@ -37,6 +38,7 @@ def algorithm_classes() -> list:
         DeprivationIndexAlgorithm,
         ComputeIndicatorsAlgorithm,
         AggregateAreasAlgorithm,
+        RasterIndicatorsAlgorithm,
     ]
 
 
