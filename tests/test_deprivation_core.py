@@ -366,3 +366,47 @@ def test_bad_definition_file(tmp_path):
     bad.write_text("{not json")
     with pytest.raises(DefinitionError, match="not valid JSON"):
         load_definition(bad)
+
+
+def test_imd2019_deciles_from_file2_domain_ranks():
+    """IoD2019 File 2 (official headers): the IMD from the seven domain ranks, deciles all equal."""
+    file2 = pd.read_csv(IOD / "iod2019_file2_domain_ranks_deciles.csv.gz")
+    domains = [("income", "Income", 0.225), ("employment", "Employment", 0.225),
+               ("education", "Education, Skills and Training", 0.135),
+               ("health", "Health Deprivation and Disability", 0.135), ("crime", "Crime", 0.093),
+               ("barriers", "Barriers to Housing and Services", 0.093), ("living", "Living Environment", 0.093)]
+    definition = {"name": "IMD 2019", "domains": [
+        {"id": i, "weight": w, "method": "rate",
+         "indicators": [{"field": f"{col} Rank (where 1 is most deprived)", "higher_is": "better"}]}
+        for i, col, w in domains]}
+    out = compute_index(file2, definition).frame
+    imd_rank = file2["Index of Multiple Deprivation (IMD) Rank (where 1 is most deprived)"]
+    imd_decile = file2["Index of Multiple Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)"]
+    assert (out["index_decile"].astype(int) == imd_decile).all()
+    assert (out["index_rank"].astype(int) == imd_rank).mean() > 0.995
+    assert (out["index_rank"].astype(int) - imd_rank).abs().max() <= 2
+
+
+def test_preset_on_amsterdam_with_2022_snake_case_names():
+    """The preset's candidate names: the same index from PDOK 2023 camelCase and 2022 snake_case fields."""
+    import sqlite3
+
+    from wijkmonitor_plugin.paths import sample_path
+
+    with sqlite3.connect(sample_path()) as con:
+        frame = pd.read_sql("SELECT * FROM buurten", con)
+    camel = compute_index(frame, None, population="aantalInwoners", min_population=100)
+    rename = {}
+    for dom in load_definition(None).domains:
+        for ind in dom.all_indicators():
+            for candidates in [ind.fields, ind.denominator, ind.base, *ind.denominator_sum]:
+                present = [c for c in candidates if c in frame.columns]  # the 2023 camelCase name
+                if present:  # candidates are: catalogue id, 2023 camelCase, 2022 snake_case, KWB short name
+                    after = [c for c in candidates[candidates.index(present[0]) + 1:] if "_" in c]
+                    if after:
+                        rename[present[0]] = after[0]
+    rename["aantalInwoners"] = "aantal_inwoners"
+    assert "percentage_huishoudens_met_laag_inkomen" in rename.values()
+    snake = compute_index(frame.rename(columns=rename), None, population="aantal_inwoners", min_population=100)
+    assert camel.report["areas"]["with_index"] > 380
+    pd.testing.assert_frame_equal(camel.frame, snake.frame)
