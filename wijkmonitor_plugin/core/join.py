@@ -46,37 +46,38 @@ class JoinReport:
     hints: list = field(default_factory=list)
 
     def summary_lines(self) -> list[str]:
-        tr = translate
-        lines = [tr("Join", "Joined by {kind} at level {level}: {m} of {t} neighbourhoods matched ({r} table rows).")
-                 .format(kind=self._kind_text(), level=self.level or "?", m=self.matched_features,
-                         t=self.target_rows, r=self.table_rows)]
+        lines = [translate("Join", "Joined by {kind} at level {level}: {m} of {t} neighbourhoods matched "
+                                   "({r} table rows).").format(
+            kind=self._kind_text(), level=self.level or "?", m=self.matched_features, t=self.target_rows,
+            r=self.table_rows)]
         if self.unmatched_target:
-            lines.append(tr("Join", "Neighbourhoods without a table row ({n}): {items}").format(
+            lines.append(translate("Join", "Neighbourhoods without a table row ({n}): {items}").format(
                 n=len(self.unmatched_target), items=_short(f"{k} {n or ''}".strip() for k, n in self.unmatched_target)))
         if self.unmatched_table:
-            lines.append(tr("Join", "Table rows without a neighbourhood ({n}): {items}").format(
+            lines.append(translate("Join", "Table rows without a neighbourhood ({n}): {items}").format(
                 n=len(self.unmatched_table), items=_short(self.unmatched_table)))
         if self.other_level:
-            lines.append(tr("Join", "Rows of another level left out ({n}): {items}").format(
+            lines.append(translate("Join", "Rows of another level left out ({n}): {items}").format(
                 n=len(self.other_level), items=_short(self.other_level)))
         if self.invalid_keys:
-            lines.append(tr("Join", "Rows whose key is empty or not a region code ({n}): {items}").format(
+            lines.append(translate("Join", "Rows whose key is empty or not a region code ({n}): {items}").format(
                 n=len(self.invalid_keys), items=_short(self.invalid_keys)))
         if self.duplicates:
-            lines.append(tr("Join", "Duplicate keys ({n}, combined with '{rule}'): {items}").format(
+            lines.append(translate("Join", "Duplicate keys ({n}, combined with '{rule}'): {items}").format(
                 n=len(self.duplicates), rule=self.duplicate_rule,
                 items=_short(f"{k} ×{c}" for k, c in self.duplicates.items())))
         if self.ambiguous_target:
-            lines.append(tr("Join", "Names shared by several neighbourhoods (each gets the same row): {items}")
+            lines.append(translate("Join", "Names shared by several neighbourhoods (each gets the same row): {items}")
                          .format(items=_short(self.ambiguous_target)))
         if self.renamed:
-            lines.append(tr("Join", "Fields renamed because the layer has them already: {items}").format(
+            lines.append(translate("Join", "Fields renamed because the layer has them already: {items}").format(
                 items=_short(f"{a} → {b}" for a, b in self.renamed.items())))
         if self.text_in_numeric:
-            lines.append(tr("Join", "Text in numeric columns became NULL: {items}").format(
+            lines.append(translate("Join", "Text in numeric columns became NULL: {items}").format(
                 items=_short(f"{c}: {', '.join(map(str, v[:3]))}" for c, v in self.text_in_numeric.items())))
         if self.all_null_columns:
-            lines.append(tr("Join", "Columns without any value: {items}").format(items=_short(self.all_null_columns)))
+            lines.append(translate("Join", "Columns without any value: {items}").format(
+                items=_short(self.all_null_columns)))
         lines.extend(self.hints)
         return lines
 
