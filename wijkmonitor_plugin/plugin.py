@@ -54,11 +54,28 @@ class WijkmonitorPlugin:
 
         text, tip = action_texts()
         self._add_action(text, self.open_load_dialog, tip)
+        self._add_panel()
         missing = missing_packages()
         if missing:
             message = missing_message(missing)
             QgsMessageLog.logMessage(message, "Wijkmonitor", Qgis.MessageLevel.Critical)
             self.iface.messageBar().pushMessage("Wijkmonitor", message, Qgis.MessageLevel.Critical, 0)
+
+    def _add_panel(self):
+        """The Wijkmonitor dock panel (themed maps, layouts, atlas) and its toggle action."""
+        if missing_packages():
+            return
+        from .gui.panel import WijkmonitorPanel, dock_area, toggle_texts
+
+        self.panel = WijkmonitorPanel(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(dock_area(), self.panel)
+        self.panel.hide()
+        text, tip = toggle_texts()
+        self._add_action(text, self.toggle_panel, tip, toolbar=True)
+
+    def toggle_panel(self):
+        if self.panel is not None:
+            self.panel.setVisible(not self.panel.isVisible())
 
     def _add_action(self, text, callback, tip="", toolbar=False, icon=None):
         action = QAction(QIcon(icon or icon_path()), text, self.iface.mainWindow())

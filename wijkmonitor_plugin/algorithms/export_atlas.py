@@ -77,8 +77,8 @@ def build_atlas(project, layer, field: str, area_field: str, name_field: str | N
         frame[area_field] = frame[area_field].astype(str)
         rows = prof.area_profile(frame, area_field, metas, lang)
         profile_table = lay.profile_layer(rows)
-        project.addMapLayer(profile_table)
-    project.addMapLayer(coverage)
+        project.addMapLayer(profile_table, False)
+    project.addMapLayer(coverage, False)
     year = layer_year(layer)
     if not subtitle:
         subtitle = style.legend_title(meta.title, meta.unit) + (
@@ -134,9 +134,9 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
             self.FIELD, self.tr("Indicator on the maps"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.DataType.Numeric))
         area = QgsProcessingParameterField(self.AREA_FIELD, self.tr("One page per value of"), "wijkcode",
-                                           parentLayerParameterName=self.INPUT)
-        area.setHelp(self.tr("Usually wijkcode; any field that groups the buurten (a district, a gebiedsindeling) "
-                             "works."))
+                                           parentLayerParameterName=self.INPUT, optional=True)
+        area.setHelp(self.tr("Empty: wijkcode. Any field that groups the buurten (a district, a "
+                             "gebiedsindeling) works."))
         self.addParameter(area)
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr("Name of the area (optional)"), parentLayerParameterName=self.INPUT,
@@ -155,7 +155,7 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(QgsProcessingParameterFile(self.LOGO, self.tr("Logo (SVG or image, optional)"),
                                                      optional=True, fileFilter="Images (*.svg *.png *.jpg *.jpeg)"))
         self.addParameter(QgsProcessingParameterNumber(self.DPI, self.tr("Resolution (dpi)"),
-                                                       QgsProcessingParameterNumber.Type.Integer, 150, False, 50, 600))
+                                                       QgsProcessingParameterNumber.Type.Integer, 150, False, 30, 600))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Atlas PDF"),
                                                                 self.tr("PDF files (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Number of pages")))
@@ -164,7 +164,7 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layer = materialize(self, parameters, self.INPUT, context, feedback)
         field = self.parameterAsString(parameters, self.FIELD, context)
-        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context) or "wijkcode"
         if layer.fields().lookupField(area_field) < 0:
             raise QgsProcessingException(self.tr("The layer has no field '{field}' to make pages of.").format(
                 field=area_field))

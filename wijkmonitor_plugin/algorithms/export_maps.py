@@ -244,7 +244,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
             [self.tr("A PDF and a PNG per indicator"), self.tr("A PDF per indicator"),
              self.tr("One multi-page PDF")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.DPI, self.tr("Resolution (dpi)"),
-                                                       QgsProcessingParameterNumber.Type.Integer, 200, False, 50, 600))
+                                                       QgsProcessingParameterNumber.Type.Integer, 200, False, 30, 600))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("Files written")))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Number of maps")))

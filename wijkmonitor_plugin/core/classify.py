@@ -102,9 +102,21 @@ def auto_decimals(breaks) -> int:
 
 def clean_values(values) -> np.ndarray:
     """The finite numeric values, as float, missing values dropped."""
-    arr = np.asarray([np.nan if v is None else v for v in values], dtype=float) if not isinstance(
-        values, np.ndarray) else values.astype(float)
+    if isinstance(values, np.ndarray) and values.dtype.kind in "fiu":
+        arr = values.astype(float)
+    else:
+        arr = np.asarray([_as_float(v) for v in values], dtype=float)
     return arr[np.isfinite(arr)]
+
+
+def _as_float(value) -> float:
+    """A number as float; None, NULL (any non-number) and text as NaN."""
+    if value is None or isinstance(value, (str, bytes)):
+        return np.nan
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return np.nan
 
 
 def _dedupe(breaks) -> list[float]:
@@ -295,9 +307,9 @@ class Classification:
 
     def class_of(self, value) -> int | None:
         """Index of the class that holds ``value``; ``None`` for missing or out-of-range values."""
-        if value is None or not np.isfinite(float(value)):
+        v = _as_float(value)
+        if not np.isfinite(v):
             return None
-        v = float(value)
         for i, c in enumerate(self.classes):
             if self.categorical:
                 if v == c.value:

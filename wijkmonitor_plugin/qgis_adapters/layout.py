@@ -21,6 +21,7 @@ from pathlib import Path
 
 from qgis.core import (
     NULL,
+    Qgis,
     QgsConditionalStyle,
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -670,6 +671,8 @@ def pdf_settings(dpi: float) -> QgsLayoutExporter.PdfExportSettings:
     settings.simplifyGeometries = True
     settings.appendGeoreference = False
     settings.exportMetadata = True
+    # real text (selectable, small files, fast), not every glyph as a path
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 
@@ -691,6 +694,7 @@ def export_png(layout: QgsLayout, path, dpi: float = 150) -> Path:
     settings.dpi = dpi
     settings.pages = [0]
     settings.generateWorldFile = False
+    settings.exportMetadata = False  # GDAL cannot update PNG metadata in place
     with atomic_output(path) as tmp:
         result = QgsLayoutExporter(layout).exportToImage(str(tmp), settings)
         _check(result, "", path)

@@ -107,7 +107,7 @@ def label_settings(field_name: str, size: float = 6.5) -> QgsVectorLayerSimpleLa
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.6)
-    buffer.setColor(QColor(255, 255, 255, 220))
+    buffer.setColor(QColor(255, 255, 255))
     fmt.setBuffer(buffer)
     settings = QgsPalLayerSettings()
     settings.fieldName = field_name
