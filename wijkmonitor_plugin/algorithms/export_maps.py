@@ -124,22 +124,28 @@ class StyleOptions:
 
     @classmethod
     def add(cls, alg) -> None:
-        method = QgsProcessingParameterEnum(cls.METHOD, alg.tr("Classification"), method_names(), defaultValue=0)
-        method.setHelp(alg.tr("How values are grouped into classes. Deciles and ranks of the deprivation index "
+        method = QgsProcessingParameterEnum(cls.METHOD,
+            translate("StyleOptions", "Classification"), method_names(), defaultValue=0)
+        method.setHelp(
+            translate("StyleOptions", "How values are grouped into classes. Deciles and ranks of the deprivation index "
                               "always get their fixed classes (1 = most deprived)."))
         alg.addParameter(method)
-        classes = QgsProcessingParameterNumber(cls.CLASSES, alg.tr("Number of classes"),
+        classes = QgsProcessingParameterNumber(cls.CLASSES, translate("StyleOptions", "Number of classes"),
                                                QgsProcessingParameterNumber.Type.Integer, 5, False, 2, 9)
         alg.addParameter(classes)
-        direction = QgsProcessingParameterEnum(cls.DIRECTION, alg.tr("What does a higher value mean?"),
+        direction = QgsProcessingParameterEnum(cls.DIRECTION,
+            translate("StyleOptions", "What does a higher value mean?"),
                                                direction_names(), defaultValue=0)
-        direction.setHelp(alg.tr("Chooses the colours so that 'worse' is always darker and redder. 'From the "
+        direction.setHelp(
+            translate("StyleOptions", "Chooses the colours so that 'worse' is always darker and redder. 'From the "
                                  "catalogue' uses the indicator's direction; fields not in the catalogue are "
                                  "neutral (blue)."))
         alg.addParameter(direction)
-        reference = QgsProcessingParameterEnum(cls.REFERENCE, alg.tr("Colour around a reference value"),
+        reference = QgsProcessingParameterEnum(cls.REFERENCE,
+            translate("StyleOptions", "Colour around a reference value"),
                                                reference_names(), defaultValue=0)
-        reference.setHelp(alg.tr("Diverging colours: light near the reference, dark far from it, the worse side "
+        reference.setHelp(
+            translate("StyleOptions", "Diverging colours: light near the reference, dark far from it, the worse side "
                                  "red. The municipal average is weighted by population or households where the "
                                  "catalogue says so."))
         alg.addParameter(reference)

@@ -31,13 +31,9 @@ ALL_FIELDS = "__all__"
 INDEX_THEME = "__index__"
 
 
-def tr(text: str) -> str:
-    return translate("WijkmonitorPanel", text)
-
-
 class WijkmonitorPanel(QgsDockWidget):
     def __init__(self, iface=None, parent=None):
-        super().__init__(tr("Wijkmonitor"), parent)
+        super().__init__(translate("WijkmonitorPanel", "Wijkmonitor"), parent)
         self.iface = iface
         self.setObjectName("WijkmonitorPanel")
         self._busy = False
@@ -47,35 +43,38 @@ class WijkmonitorPanel(QgsDockWidget):
         form = QFormLayout()
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
-        form.addRow(tr("Layer"), self.layer_combo)
+        form.addRow(translate("WijkmonitorPanel", "Layer"), self.layer_combo)
         self.theme_combo = QComboBox()
-        form.addRow(tr("Theme"), self.theme_combo)
+        form.addRow(translate("WijkmonitorPanel", "Theme"), self.theme_combo)
         self.indicator_combo = QComboBox()
-        form.addRow(tr("Indicator"), self.indicator_combo)
+        form.addRow(translate("WijkmonitorPanel", "Indicator"), self.indicator_combo)
         self.method_combo = QComboBox()
-        self.method_combo.addItem(tr("Automatic"), "")
+        self.method_combo.addItem(translate("WijkmonitorPanel", "Automatic"), "")
         for method in cl.CONTINUOUS_METHODS:
             self.method_combo.addItem(cl.method_label(method), method)
-        form.addRow(tr("Classification"), self.method_combo)
+        form.addRow(translate("WijkmonitorPanel", "Classification"), self.method_combo)
         self.classes_spin = QSpinBox()
         self.classes_spin.setRange(2, 9)
         self.classes_spin.setValue(5)
-        form.addRow(tr("Classes"), self.classes_spin)
+        form.addRow(translate("WijkmonitorPanel", "Classes"), self.classes_spin)
         self.reference_combo = QComboBox()
-        self.reference_combo.addItem(tr("None (sequential colours)"), style.REFERENCE_NONE)
-        self.reference_combo.addItem(tr("Municipal average (diverging colours)"), style.REFERENCE_MUNICIPAL)
-        form.addRow(tr("Reference"), self.reference_combo)
-        self.labels_check = QCheckBox(tr("Label the areas with their names"))
+        self.reference_combo.addItem(translate("WijkmonitorPanel", "None (sequential colours)"), style.REFERENCE_NONE)
+        self.reference_combo.addItem(
+            translate("WijkmonitorPanel", "Municipal average (diverging colours)"), style.REFERENCE_MUNICIPAL)
+        form.addRow(translate("WijkmonitorPanel", "Reference"), self.reference_combo)
+        self.labels_check = QCheckBox(translate("WijkmonitorPanel", "Label the areas with their names"))
         form.addRow("", self.labels_check)
         outer.addLayout(form)
         self.status = QLabel()
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.layout_button = QPushButton(tr("Make layout"))
-        self.layout_button.setToolTip(tr("Put a print layout of this map in the project and open it"))
-        self.atlas_button = QPushButton(tr("Make wijk atlas"))
-        self.atlas_button.setToolTip(tr("A page per wijk with its map and wijkprofiel, in the project"))
+        self.layout_button = QPushButton(translate("WijkmonitorPanel", "Make layout"))
+        self.layout_button.setToolTip(
+            translate("WijkmonitorPanel", "Put a print layout of this map in the project and open it"))
+        self.atlas_button = QPushButton(translate("WijkmonitorPanel", "Make wijk atlas"))
+        self.atlas_button.setToolTip(
+            translate("WijkmonitorPanel", "A page per wijk with its map and wijkprofiel, in the project"))
         buttons.addWidget(self.layout_button)
         buttons.addWidget(self.atlas_button)
         outer.addLayout(buttons)
@@ -137,11 +136,12 @@ class WijkmonitorPanel(QgsDockWidget):
                 return
             names = self._numeric_fields(layer)
             if any(prof.index_meta(n) for n in names):
-                self.theme_combo.addItem(tr("Achterstandsmonitor (deprivation index)"), INDEX_THEME)
+                self.theme_combo.addItem(
+                    translate("WijkmonitorPanel", "Achterstandsmonitor (deprivation index)"), INDEX_THEME)
             for theme_id, label in prof.themes(self.lang()):
                 if prof.theme_fields(theme_id, names):
                     self.theme_combo.addItem(label, theme_id)
-            self.theme_combo.addItem(tr("All numeric fields"), ALL_FIELDS)
+            self.theme_combo.addItem(translate("WijkmonitorPanel", "All numeric fields"), ALL_FIELDS)
         finally:
             self._busy = False
         self._fill_indicators()
@@ -191,7 +191,8 @@ class WijkmonitorPanel(QgsDockWidget):
             self.status.setText(str(exc))
             return None
         self.last_classification = classification
-        self.status.setText(tr("{n} classes ({method}); {missing} areas without data (hatched).").format(
+        self.status.setText(
+            translate("WijkmonitorPanel", "{n} classes ({method}); {missing} areas without data (hatched).").format(
             n=len(classification.classes), method=cl.method_label(classification.method),
             missing=classification.no_data_count))
         if self.iface is not None and hasattr(self.iface, "layerTreeView") and self.iface.layerTreeView():
@@ -205,7 +206,7 @@ class WijkmonitorPanel(QgsDockWidget):
 
         layer, field = self.layer(), self.field()
         if layer is None or not field:
-            self.status.setText(tr("Choose a layer and an indicator first."))
+            self.status.setText(translate("WijkmonitorPanel", "Choose a layer and an indicator first."))
             return None
         meta = prof.meta_for_field(field, self.lang(), alias=layer.fields().field(field).alias() or None,
                                    available=layer.fields().names())
@@ -226,12 +227,13 @@ class WijkmonitorPanel(QgsDockWidget):
 
         layer, field = self.layer(), self.field()
         if layer is None or not field:
-            self.status.setText(tr("Choose a layer and an indicator first."))
+            self.status.setText(translate("WijkmonitorPanel", "Choose a layer and an indicator first."))
             return None
         if not isinstance(area_field, str) or layer.fields().lookupField(area_field) < 0:
             area_field = "wijkcode"
         if layer.fields().lookupField(area_field) < 0:
-            self.status.setText(tr("The layer has no field 'wijkcode' to make an atlas per wijk."))
+            self.status.setText(
+                translate("WijkmonitorPanel", "The layer has no field 'wijkcode' to make an atlas per wijk."))
             return None
         options = {"method": self.method_combo.currentData() or None, "n_classes": self.classes_spin.value(),
                    "reference": self.reference_combo.currentData()}
@@ -241,7 +243,9 @@ class WijkmonitorPanel(QgsDockWidget):
         return layout
 
     def _open(self, layout):
-        self.status.setText(tr("Layout '{name}' is in the project (Project ▸ Layouts).").format(name=layout.name()))
+        self.status.setText(
+            translate("WijkmonitorPanel", "Layout '{name}' is in the project (Project ▸ Layouts).").format(
+                name=layout.name()))
         if self.iface is not None and hasattr(self.iface, "openLayoutDesigner"):
             try:
                 self.iface.openLayoutDesigner(layout)
@@ -251,8 +255,10 @@ class WijkmonitorPanel(QgsDockWidget):
 
 def toggle_texts() -> tuple[str, str]:
     """Menu text and tip of the action that shows and hides the panel."""
-    return tr("Wijkmonitor panel (themed maps)"), tr("Show or hide the panel that colours the map by an indicator "
-                                                    "and makes layouts and wijk atlases")
+    text = translate("WijkmonitorPanel", "Wijkmonitor panel (themed maps)")
+    tip = translate("WijkmonitorPanel", "Show or hide the panel that colours the map by an indicator and makes "
+                                        "layouts and wijk atlases")
+    return text, tip
 
 
 def dock_area():
