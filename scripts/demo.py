@@ -48,6 +48,20 @@ def main() -> int:
     buurten = result["OUTPUT"]
     done(t0, "buurten with normalised key fields", gpkg)
 
+    t0 = step("Themes and indicators: join the CBS SES-WOA table (StatLine export) and compute the catalogue")
+    ses = qgisapp.ROOT / "resources" / "sample" / "statline_85163NED_ses_woa_amsterdam_2019.csv"
+    joined = processing.run("wijkmonitor:joinindicators", {
+        "INPUT": f"{gpkg}|layername=buurten", "TABLE_FILE": str(ses), "OUTPUT": "TEMPORARY_OUTPUT",
+        "REPORT": str(OUT / "rapport_koppeling_ses_woa.csv")})
+    print(f"   SES-WOA 2019: {joined['MATCHED']} of 519 buurten matched (by name: Amsterdam renumbered its "
+          "buurten in 2022)")
+    result = processing.run("wijkmonitor:computeindicators", {
+        "INPUT": joined["OUTPUT"], "OUTPUT": f"ogr:dbname='{gpkg}' table=buurten_indicatoren (geom)",
+        "REPORT": str(OUT / "rapport_catalogus.csv")})
+    print(f"   {result['COMPUTED']} catalogue indicators computed, {result['MISSING']} missing "
+          "(reasons in out/rapport_catalogus.csv)")
+    done(t0, "layer 'buurten_indicatoren'", gpkg)
+
     t0 = step("Achterstandsmonitor: deprivation index per buurt (built-in Dutch definition)")
     report = OUT / "achterstandsmonitor_report.html"
     result = processing.run("wijkmonitor:deprivationindex", {
