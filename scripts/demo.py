@@ -73,6 +73,25 @@ def main() -> int:
     done(t0, "layer 'achterstandsmonitor'", gpkg)
     print(f"   wrote the report: {report.relative_to(qgisapp.ROOT)}")
 
+    t0 = step("Themed maps: a theme map PDF and a wijk atlas with wijkprofiel (per wijk a map and a profile page)")
+    from qgis.core import QgsVectorLayer
+
+    layers = [s.split("!!::!!")[1] for s in QgsVectorLayer(str(gpkg), "l", "ogr").dataProvider().subLayers()]
+    source, field = f"{gpkg}|layername=buurten", "percentageHuishoudensMetLaagInkomen"
+    if "achterstandsmonitor" in layers:
+        index_layer = QgsVectorLayer(f"{gpkg}|layername=achterstandsmonitor", "index", "ogr")
+        if {"index_decile", "wijkcode"} <= set(index_layer.fields().names()):
+            source, field = f"{gpkg}|layername=achterstandsmonitor", "index_decile"
+    maps = OUT / "kaarten"
+    processing.run("wijkmonitor:exportmaps", {"INPUT": source, "FIELDS": [field], "FORMAT": 0, "DPI": 200,
+                                              "OUTPUT_FOLDER": str(maps)})
+    done(t0, f"theme map of {field} (PDF and PNG)", maps / f"{field}.pdf")
+    t0 = time.perf_counter()
+    atlas = OUT / "wijkatlas_amsterdam.pdf"
+    result = processing.run("wijkmonitor:exportatlas", {"INPUT": source, "FIELD": field, "DPI": 150,
+                                                        "OUTPUT": str(atlas)})
+    done(t0, f"wijk atlas, {result['AREAS']:.0f} wijken, {result['PAGES']:.0f} pages", atlas)
+
     print(f"\nDone. Open {gpkg.relative_to(qgisapp.ROOT)} in QGIS.")
     del buurten
     return 0
