@@ -46,7 +46,7 @@ AREAS = {
     "maps": ["core/classify*.py", "core/palettes*.py", "core/profile*.py", "qgis_adapters/style*.py",
              "qgis_adapters/layout*.py", "algorithms/export_*.py", "algorithms/style_*.py",
              "algorithms/atlas*.py", "gui/panel*.py", "gui/dock*.py"],
-    "scenarios": ["core/scenario*.py", "algorithms/scenario*.py"],
+    "scenarios": ["core/scenario*.py", "algorithms/scenario*.py", "qgis_adapters/scenario*.py"],
 }
 
 

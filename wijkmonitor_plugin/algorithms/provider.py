@@ -26,6 +26,7 @@ def algorithm_classes() -> list:
     from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
     from .raster_indicators import RasterIndicatorsAlgorithm
+    from .scenario import ScenarioAlgorithm
 
     return [
         LoadSampleAlgorithm,
@@ -39,6 +40,7 @@ def algorithm_classes() -> list:
         ComputeIndicatorsAlgorithm,
         AggregateAreasAlgorithm,
         RasterIndicatorsAlgorithm,
+        ScenarioAlgorithm,
     ]
 
 

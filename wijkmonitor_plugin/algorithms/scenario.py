@@ -1,0 +1,331 @@
+"""wijkmonitor:scenario — policy scenarios: what-if changes to indicators and what they do to the index."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..core import scenario as sc
+from ..core.definition import DefinitionError, load_definition, resolve
+from ..i18n import translate
+from ..qgis_adapters.frames import (
+    combined_fields,
+    fields_for_frame,
+    python_value,
+    source_to_frame,
+    write_source_with_frame,
+)
+from ..qgis_adapters.scenario_style import DeltaStylePostProcessor
+from .base import GROUP_SCENARIOS, WijkmonitorAlgorithm
+
+#: fields that name an area, first present wins
+NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "gemeentenaam", "naam", "name")
+
+
+def _language() -> str:
+    try:
+        from ..i18n import user_locale
+
+        return user_locale()
+    except Exception:  # noqa: BLE001 (no settings outside QGIS: English)
+        return "en"
+
+
+class ScenarioAlgorithm(WijkmonitorAlgorithm):
+    NAME = "scenario"
+    GROUP = GROUP_SCENARIOS
+    INPUT = "INPUT"
+    DEFINITION = "DEFINITION"
+    CHANGES = "CHANGES"
+    CHANGES_MATRIX = "CHANGES_MATRIX"
+    CODE_FIELD = "CODE_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    MIN_POPULATION = "MIN_POPULATION"
+    GROUP_FIELD = "GROUP_FIELD"
+    RERANK = "RERANK"
+    ALLOW_EMPTY = "ALLOW_EMPTY"
+    OUTPUT = "OUTPUT"
+    DECILE_CHANGES = "DECILE_CHANGES"
+    REPORT = "REPORT"
+    SCENARIOS = "SCENARIOS"
+    AREAS_CHANGING_DECILE = "AREAS_CHANGING_DECILE"
+    LEFT_MOST_DEPRIVED = "LEFT_MOST_DEPRIVED"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Policy scenarios (what-if on the deprivation index)")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Changes indicators in chosen areas and shows what that does to the Achterstandsmonitor: which "
+            "buurten change decile, in which domain, by how much.\n\n"
+            "Changes: a table (CSV, XLSX, a layer) or the matrix below, one row per change, with the columns "
+            "scenario (a name; rows with the same name form one scenario), areas (empty or 'all' = all areas; "
+            "area codes separated by commas, semicolons or spaces, matched on the code field; or an expression "
+            "such as \"wijkcode\" = 'WK0363AF'), field (the indicator field), operation (set, add, multiply or "
+            "percent: percent change, -20 = 20% less) and value. An optional column selection_type (all, codes, "
+            "expression) overrides the guess. A percentage must stay within 0–100 and a count at or above 0.\n\n"
+            "Method: the baseline index is computed as by the Achterstandsmonitor algorithm. Each scenario is "
+            "then placed in the baseline: with the baseline weights and distributions, so an area that did not "
+            "change keeps its scores, ranks and deciles exactly and a changed area gets the rank its new values "
+            "would have had among the unchanged areas. 'Re-rank everything' instead recomputes the whole index "
+            "on the changed data, as the index algorithm would; then unchanged areas can move too.\n\n"
+            "Output layer: the input fields, the baseline index fields (as the index algorithm writes them) and "
+            "per scenario <scenario>_changed (1 = changed by the scenario), <scenario>_<domain>_score/_rank/"
+            "_decile and <scenario>_<domain>_score_delta/_rank_delta/_decile_delta (scenario minus baseline: a "
+            "negative score delta and a positive rank or decile delta mean less deprived). The layer is drawn "
+            "with the index score change of the first scenario: blue = less deprived, red = more deprived.\n\n"
+            "Decile changes: a table with one row per area, scenario and domain (or index) whose decile changed, "
+            "from and to. Report: an HTML file (or JSON plus HTML) with the changes and the number of areas that "
+            "leave or enter the most deprived decile."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Areas with the indicators (wijken, buurten)"),
+            [QgsProcessing.SourceType.TypeVector]))
+        definition = QgsProcessingParameterFile(
+            self.DEFINITION, self.tr("Index definition (JSON; empty = Dutch Achterstandsmonitor)"),
+            QgsProcessingParameterFile.Behavior.File, "json", optional=True)
+        definition.setHelp(self.tr("The same definition file as for the Achterstandsmonitor algorithm."))
+        self.addParameter(definition)
+        changes = QgsProcessingParameterFeatureSource(
+            self.CHANGES, self.tr("Change table (CSV, XLSX or layer)"), [QgsProcessing.SourceType.TypeVector],
+            optional=True)
+        changes.setHelp(self.tr("Columns: scenario, areas, field, operation, value (Dutch names work too: "
+                                "naam, gebieden, veld, bewerking, waarde)."))
+        self.addParameter(changes)
+        matrix = QgsProcessingParameterMatrix(
+            self.CHANGES_MATRIX, self.tr("Changes (instead of or in addition to the table)"), numberRows=0,
+            hasFixedNumberRows=False, headers=list(sc.MATRIX_HEADERS), optional=True)
+        matrix.setHelp(self.tr("One row per change: scenario, areas, field, operation (set, add, multiply, percent), "
+                               "value."))
+        self.addParameter(matrix)
+        self.addParameter(QgsProcessingParameterField(
+            self.CODE_FIELD, self.tr("Area code field (for area codes in the changes)"), "statcode",
+            parentLayerParameterName=self.INPUT, optional=True))
+        population = QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True)
+        population.setHelp(self.tr("Inhabitants per area, used with the minimum population (e.g. aantalInwoners)."))
+        self.addParameter(population)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_POPULATION, self.tr("Minimum population (areas below get no scores)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.GROUP_FIELD, self.tr("Also rank within groups (e.g. gemeentecode)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        rerank = QgsProcessingParameterBoolean(
+            self.RERANK, self.tr("Re-rank everything (recompute the whole index on the changed data)"), False)
+        rerank.setHelp(self.tr("Off (recommended): only what changed moves, against the unchanged baseline. On: "
+                               "weights and ranks are refitted on the changed data, as a new index run would."))
+        self.addParameter(rerank)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ALLOW_EMPTY, self.tr("Allow selections that match no area (warn instead of stop)"), False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Scenarios"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.DECILE_CHANGES, self.tr("Areas that change decile"), QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Report"), self.tr("HTML (*.html);;JSON and HTML (*.json)"), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputString(self.SCENARIOS, self.tr("Scenario field prefixes")))
+        self.addOutput(QgsProcessingOutputNumber(self.AREAS_CHANGING_DECILE,
+                                                 self.tr("Areas changing index decile (all scenarios)")))
+        self.addOutput(QgsProcessingOutputNumber(self.LEFT_MOST_DEPRIVED,
+                                                 self.tr("Areas leaving the most deprived decile (all scenarios)")))
+
+    # -- reading ------------------------------------------------------------------------------------
+    def _change_records(self, parameters, context, feedback) -> list:
+        records = []
+        table = self.parameterAsSource(parameters, self.CHANGES, context)
+        if table is not None:
+            frame = source_to_frame(table, feedback=feedback)
+            records += frame.to_dict("records")
+        matrix = self.parameterAsMatrix(parameters, self.CHANGES_MATRIX, context)
+        if matrix:
+            try:
+                records += sc.matrix_records(matrix)
+            except sc.ScenarioError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+        if not records:
+            raise QgsProcessingException(self.tr("No changes given: fill the change table or the change matrix "
+                                                 "(scenario, areas, field, operation, value)."))
+        return records
+
+    def _expression_selections(self, changes, source, parameters, context) -> dict:
+        out = {}
+        for change in changes:
+            if change.kind != sc.EXPRESSION:
+                continue
+            expression = QgsExpression(change.areas)
+            if expression.hasParserError():
+                raise QgsProcessingException(translate("Scenario", "Change table, row {row}: {problem}").format(
+                    row=change.row, problem=self.tr("'{text}' is neither a list of area codes of the code field nor "
+                                                    "a valid expression ({error}).").format(
+                        text=change.areas, error=expression.parserErrorString())))
+            expr_context = self.createExpressionContext(parameters, context, source)
+            expression.prepare(expr_context)
+            request = QgsFeatureRequest()
+            if not expression.needsGeometry():
+                request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            selected = set()
+            for feature in source.getFeatures(request):
+                expr_context.setFeature(feature)
+                value = expression.evaluate(expr_context)
+                if expression.hasEvalError():
+                    raise QgsProcessingException(translate("Scenario", "Change table, row {row}: {problem}").format(
+                        row=change.row, problem=self.tr("the expression '{text}' fails: {error}").format(
+                            text=change.areas, error=expression.evalErrorString())))
+                if value and python_value(value) not in (None, 0, False, ""):
+                    selected.add(feature.id())
+            out[change.row] = selected
+        return out
+
+    # -- writing ------------------------------------------------------------------------------------
+    def _aliases(self, result, language: str) -> dict:
+        aliases = {}
+        titles = {d.id: d.title(language) for d in result.baseline.reference.definition.domains}
+        titles["index"] = self.tr("Index")
+        kinds = {"score": self.tr("score"), "rank": self.tr("rank"), "decile": self.tr("decile"),
+                 "group_rank": self.tr("rank in group"), "group_decile": self.tr("decile in group")}
+        for outcome in result.scenarios:
+            aliases[f"{outcome.prefix}_changed"] = self.tr("{scenario} – changed").format(scenario=outcome.name)
+            for measure, title in titles.items():
+                for kind, kind_title in kinds.items():
+                    column = f"{measure}_{kind}"
+                    if column not in outcome.frame.columns:
+                        continue
+                    aliases[f"{outcome.prefix}_{column}"] = f"{outcome.name} – {title} – {kind_title}"
+                    aliases[f"{outcome.prefix}_{column}_delta"] = self.tr("{scenario} – {measure} – {kind}, change") \
+                        .format(scenario=outcome.name, measure=title, kind=kind_title)
+        return aliases
+
+    def _write_table(self, parameters, context, table):
+        fields = fields_for_frame(table)
+        sink, dest_id = self.parameterAsSink(parameters, self.DECILE_CHANGES, context, fields,
+                                             QgsWkbTypes.Type.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.DECILE_CHANGES))
+        for row in table.itertuples(index=False):
+            feature = QgsFeature(fields)
+            feature.setAttributes([python_value(v) for v in row])
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.tr("Could not write the decile-change table."))
+        return dest_id
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        names = source.fields().names()
+        path = self.parameterAsFile(parameters, self.DEFINITION, context)
+        code_field = (self.parameterAsFields(parameters, self.CODE_FIELD, context) or [None])[0]
+        if code_field and code_field not in names:
+            code_field = None
+        population = (self.parameterAsFields(parameters, self.POPULATION_FIELD, context) or [None])[0]
+        min_population = self.parameterAsDouble(parameters, self.MIN_POPULATION, context)
+        group = (self.parameterAsFields(parameters, self.GROUP_FIELD, context) or [None])[0]
+        rerank = self.parameterAsBool(parameters, self.RERANK, context)
+        allow_empty = self.parameterAsBool(parameters, self.ALLOW_EMPTY, context)
+        if min_population > 0 and not population:
+            raise QgsProcessingException(self.tr("A minimum population needs a population field: choose the field "
+                                                 "with the number of inhabitants (e.g. aantalInwoners)."))
+        try:
+            definition = load_definition(path or None)
+            resolution = resolve(definition, names)
+        except DefinitionError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        name_field = next((f for f in NAME_FIELDS if f in names), None)
+        records = self._change_records(parameters, context, feedback)
+
+        codes_frame = source_to_frame(source, field_names=[code_field]) if code_field else None
+        known, level = None, None
+        if codes_frame is not None:
+            known = set(sc.code_index(codes_frame[code_field]))
+            level = sc.code_level(codes_frame[code_field])
+        try:
+            changes = sc.parse_changes(records, known_codes=known, level=level)
+            sc.check_fields(changes, names)
+        except sc.ScenarioError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        scenario_names = list(dict.fromkeys(c.scenario for c in changes))
+        feedback.pushInfo(self.tr("{n} change(s) in {m} scenario(s): {names}.").format(
+            n=len(changes), m=len(scenario_names), names=", ".join(scenario_names)))
+        selections = self._expression_selections(changes, source, parameters, context)
+
+        needed = {f for d in resolution.definition.domains for i in d.all_indicators() for f in i.needed_fields()}
+        needed |= {c.field for c in changes}
+        needed |= {f for f in (population, group, code_field, name_field) if f}
+        frame = source_to_frame(source, field_names=[n for n in names if n in needed], feedback=feedback)
+        feedback.setProgress(0)
+        mode = self.tr("re-ranking everything") if rerank else self.tr("against the baseline")
+        feedback.pushInfo(self.tr("Computing the baseline and the scenarios ({mode}) for {n} areas.").format(
+            mode=mode, n=len(frame)))
+
+        def progress(fraction):
+            feedback.setProgress(100.0 * fraction)
+            return feedback.isCanceled()
+
+        language = _language()
+        try:
+            result = sc.run_scenarios(frame, changes, definition, population=population,
+                                      min_population=min_population, groups=group, labels=code_field,
+                                      code_field=code_field, name_field=name_field, expression_selections=selections,
+                                      rerank=rerank, allow_empty=allow_empty, catalogue=sc.default_catalogue(),
+                                      language=language, feedback=progress)
+        except sc.ScenarioError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        for message in result.messages:
+            feedback.pushWarning(message)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled."))
+
+        aliases = self._aliases(result, language)
+        fields = combined_fields(source.fields(), fields_for_frame(result.frame, aliases))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        write_source_with_frame(source, sink, result.frame, fields, feedback)
+        table_id = self._write_table(parameters, context, result.decile_changes)
+
+        first = result.scenarios[0].prefix
+        self.post_processor = DeltaStylePostProcessor(f"{first}_index_score_delta", aliases)
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self.post_processor)
+
+        changing = left = 0
+        for outcome in result.scenarios:
+            s = outcome.summary
+            changing += s["areas_changing_index_decile"]
+            left += s["left_most_deprived_decile"]
+            feedback.pushInfo(self.tr("{name}: {changed} area(s) changed, {moved} change index decile, {left} leave "
+                                      "and {entered} enter the most deprived decile.").format(
+                name=outcome.name, changed=s["areas_changed"], moved=s["areas_changing_index_decile"],
+                left=s["left_most_deprived_decile"], entered=s["entered_most_deprived_decile"]))
+        results = {self.OUTPUT: dest_id, self.DECILE_CHANGES: table_id,
+                   self.SCENARIOS: ",".join(o.prefix for o in result.scenarios),
+                   self.AREAS_CHANGING_DECILE: changing, self.LEFT_MOST_DEPRIVED: left}
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            files = sc.write_report(result.report, report_path)
+            feedback.pushInfo(self.tr("Report: {files}").format(files=", ".join(str(f) for f in files)))
+            results[self.REPORT] = report_path
+        return results
