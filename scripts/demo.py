@@ -76,7 +76,8 @@ def main() -> int:
     t0 = step("Themed maps: a theme map PDF and a wijk atlas with wijkprofiel (per wijk a map and a profile page)")
     from qgis.core import QgsVectorLayer
 
-    layers = [s.split("!!::!!")[1] for s in QgsVectorLayer(str(gpkg), "l", "ogr").dataProvider().subLayers()]
+    container = QgsVectorLayer(str(gpkg), "l", "ogr")
+    layers = [s.split("!!::!!")[1] for s in container.dataProvider().subLayers()]
     source, field = f"{gpkg}|layername=buurten", "percentageHuishoudensMetLaagInkomen"
     if "achterstandsmonitor" in layers:
         index_layer = QgsVectorLayer(f"{gpkg}|layername=achterstandsmonitor", "index", "ogr")
