@@ -566,7 +566,7 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
                                                   "this change does not move any score.").format(
                 row=change.row, field=change.field))
 
-    out = baseline.frame.copy()
+    columns: dict = {}
     outcomes, table_rows = [], []
     for k, name in enumerate(scenario_names):
         if feedback is not None and feedback(k / max(1, len(scenario_names))):
@@ -582,15 +582,16 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
             raise _fail(translate("Scenario", "Scenario '{name}': {problem}").format(name=name, problem=exc)) from exc
         prefix = prefixes[name]
         scen = result.frame
-        out[f"{prefix}_changed"] = touched.astype("Int64").to_numpy()
+        columns[f"{prefix}_changed"] = touched.astype("Int64")
         for col in scen.columns:
-            out[f"{prefix}_{col}"] = scen[col]
+            columns[f"{prefix}_{col}"] = scen[col]
         for col in score_columns(scen):
-            out[f"{prefix}_{col}_delta"] = _delta(baseline.frame[col], scen[col])
+            columns[f"{prefix}_{col}_delta"] = _delta(baseline.frame[col], scen[col])
         summary = _summary(name, prefix, own, baseline.frame, scen, touched, measures, codes)
         outcomes.append(ScenarioOutcome(name, prefix, scen, touched, summary))
         table_rows += _decile_changes(name, baseline.frame, scen, measures, codes, names, domain_labels)
 
+    out = pd.concat([baseline.frame, pd.DataFrame(columns, index=frame.index)], axis=1)
     table_columns = ["scenario", "code", "name", "domain", "domain_label", "decile_from", "decile_to",
                      "rank_from", "rank_to", "score_from", "score_to"]
     table = pd.DataFrame(table_rows, columns=table_columns)
