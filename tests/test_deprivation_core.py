@@ -207,6 +207,22 @@ def test_reference_keeps_unchanged_areas_and_places_changed_ones(indicators, hea
     assert summary["baseline_areas"] == len(indicators)
 
 
+@pytest.mark.parametrize("combine", ["exponential", "mean_z"])
+def test_reference_on_unchanged_data_reproduces_everything(published, subdomains, combine):
+    frame = published.join(subdomains[["children_and_young_people_rank", "adult_skills_rank"]])
+    definition = imd_definition(combine)
+    definition["domains"][2] = {"id": "education", "weight": 0.135, "method": "subdomains", "subdomains": [
+        {"id": "young", "weight": 0.5, "method": "rate",
+         "indicators": [{"field": "children_and_young_people_rank", "higher_is": "better"}]},
+        {"id": "adults", "weight": 0.5, "method": "rate",
+         "indicators": [{"field": "adult_skills_rank", "higher_is": "better"}]}]}
+    groups = pd.Series(frame.index.str[:6], index=frame.index)
+    base = compute_index(frame, definition, groups=groups)
+    again = compute_index(frame, reference=base.reference, groups=groups)
+    pd.testing.assert_frame_equal(base.frame, again.frame)
+    assert again.report["evaluated_against_baseline"] is True
+
+
 # -- the Dutch preset and features on a small frame --------------------------------------------------------------
 
 def test_preset_loads_and_every_domain_is_optional():

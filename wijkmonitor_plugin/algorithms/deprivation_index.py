@@ -20,7 +20,7 @@ from qgis.core import (
 from ..core.definition import DefinitionError, load_definition, resolve
 from ..core.deprivation import IndexInputError, ShrinkageOptions, UncertaintyOptions, compute_index
 from ..core.index_report import write_report
-from ..i18n import translate
+from ..i18n import translate, user_locale
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
 from .base import GROUP_INDEX, WijkmonitorAlgorithm
 
@@ -28,15 +28,6 @@ from .base import GROUP_INDEX, WijkmonitorAlgorithm
 LABEL_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "lsoa21_code", "code", "naam", "name")
 #: default grouping for shrinkage: the wijk, else the gemeente
 SHRINK_GROUP_FIELDS = ("wijkcode", "gemeentecode")
-
-
-def _language() -> str:
-    try:
-        from ..i18n import user_locale
-
-        return user_locale()
-    except Exception:  # noqa: BLE001 (no settings outside QGIS: English)
-        return "en"
 
 
 class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
@@ -187,7 +178,7 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
 
         out = result.frame
         aliases = {}
-        language = _language()
+        language = user_locale()
         for dom in result.reference.definition.domains:
             title = dom.title(language)
             aliases[f"{dom.id}_score"] = translate("DeprivationIndexAlgorithm", "{domain} – score").format(domain=title)

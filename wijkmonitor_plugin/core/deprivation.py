@@ -386,11 +386,11 @@ def _group_ranks(score: np.ndarray, groups: pd.Series, name: str, ref: IndexRefe
         rank = np.full(len(score), np.nan)
         n = np.full(len(score), np.nan)
         dists = ref.group_distributions.get(name, {})
-        for value, base in dists.items():
-            mask = g == value
-            if mask.any():
-                rank[mask] = place_in_baseline(score[mask], base, "min_desc")
-                n[mask] = len(base)
+        for value, rows in pd.Series(g).fillna("").groupby(pd.Series(g).fillna("")).indices.items():
+            base = dists.get(value)
+            if base is not None:
+                rank[rows] = place_in_baseline(score[rows], base, "min_desc")
+                n[rows] = len(base)
         return rank, deciles(rank, n)
     s = pd.Series(score)
     key = pd.Series(g).fillna("")
