@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from ..core import scenario as sc
 from ..core.definition import DefinitionError, load_definition, resolve
@@ -37,6 +38,8 @@ from .base import GROUP_SCENARIOS, WijkmonitorAlgorithm
 
 #: fields that name an area, first present wins
 NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "gemeentenaam", "naam", "name")
+#: the post-processors of the last runs (see processAlgorithm)
+_POST_PROCESSORS: list = []
 
 
 def _language() -> str:
@@ -80,7 +83,8 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
             "area codes separated by commas, semicolons or spaces, matched on the code field; or an expression "
             "such as \"wijkcode\" = 'WK0363AF'), field (the indicator field), operation (set, add, multiply or "
             "percent: percent change, -20 = 20% less) and value. An optional column selection_type (all, codes, "
-            "expression) overrides the guess. A percentage must stay within 0–100 and a count at or above 0.\n\n"
+            "expression) overrides the guess. A percentage must stay within 0–100 and a count at or above 0. "
+            "Messages name the row of a change: the table rows are counted first, then the matrix rows.\n\n"
             "Method: the baseline index is computed as by the Achterstandsmonitor algorithm. Each scenario is "
             "then placed in the baseline: with the baseline weights and distributions, so an area that did not "
             "change keeps its scores, ranks and deciles exactly and a changed area gets the rank its new values "
@@ -158,8 +162,9 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         if table is not None:
             frame = source_to_frame(table, feedback=feedback)
             records += frame.to_dict("records")
-        matrix = self.parameterAsMatrix(parameters, self.CHANGES_MATRIX, context)
-        if matrix:
+        matrix = [python_value(v) for v in self.parameterAsMatrix(parameters, self.CHANGES_MATRIX, context) or []]
+        matrix = [None if isinstance(v, QVariant) else v for v in matrix]  # NULL when the matrix is not set
+        if any(str(v if v is not None else "").strip() for v in matrix):
             try:
                 records += sc.matrix_records(matrix)
             except sc.ScenarioError as exc:
@@ -307,9 +312,12 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         table_id = self._write_table(parameters, context, result.decile_changes)
 
         first = result.scenarios[0].prefix
-        self.post_processor = DeltaStylePostProcessor(f"{first}_index_score_delta", aliases)
         if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self.post_processor)
+            # Processing runs a copy of this algorithm and keeps only a pointer to the post-processor:
+            # the Python object must outlive the copy
+            post_processor = DeltaStylePostProcessor(f"{first}_index_score_delta", aliases)
+            _POST_PROCESSORS[:] = _POST_PROCESSORS[-9:] + [post_processor]
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
 
         changing = left = 0
         for outcome in result.scenarios:

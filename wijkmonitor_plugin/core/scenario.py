@@ -194,18 +194,18 @@ def parse_changes(records, known_codes: set | None = None, level: str | None = N
     from an expression when the table has no ``selection_type`` column. Raises
     :class:`ScenarioError` naming the row for an unknown operation or a value that is not a number.
     """
-    frame = records if isinstance(records, pd.DataFrame) else pd.DataFrame(list(records))
-    if frame.empty:
+    rows = records.to_dict("records") if isinstance(records, pd.DataFrame) else [dict(r) for r in records]
+    if not rows:
         raise _fail(translate("Scenario", "The change table is empty: add at least one row with an area selection, "
                                           "field, operation and value."))
-    cols = _column_map(frame.columns)
-    missing = [m for m in ("field", "operation", "value") if m not in cols]
-    if missing:
-        raise _fail(translate("Scenario", "The change table lacks the column(s) {missing}. It needs: scenario, areas, "
-                                          "field, operation, value (found: {found}).")
-                    .format(missing=", ".join(missing), found=", ".join(str(c) for c in frame.columns)))
     changes = []
-    for i, rec in enumerate(frame.to_dict("records"), start=1):
+    for i, rec in enumerate(rows, start=1):
+        cols = _column_map(rec.keys())
+        missing = [m for m in ("field", "operation", "value") if m not in cols]
+        if missing:
+            raise _fail(translate("Scenario", "The change table lacks the column(s) {missing}. It needs: scenario, "
+                                              "areas, field, operation, value (found: {found}).")
+                        .format(missing=", ".join(missing), found=", ".join(str(c) for c in rec.keys())))
         get = {m: rec.get(c) for m, c in cols.items()}
         if all(_text(v) == "" for v in get.values()):
             continue  # an empty row (a spreadsheet's trailing lines)
