@@ -102,7 +102,8 @@ def build_report(definition, reference, frame: pd.DataFrame, messages, n_areas, 
         "generated": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "definition": {"name": definition.name, "description": definition.description,
                        "source": definition.source or translate("IndexReport", "(given in code)"),
-                       "combine": definition.combine, "min_domains": reference.min_domains},
+                       "combine": definition.combine, "min_domains": reference.min_domains,
+                       "file": definition.raw},
         "evaluated_against_baseline": bool(evaluated_against_reference),
         "warnings": list(messages),
         "left_out_domains": reference.left_out_domains,
@@ -256,6 +257,9 @@ def render_html(report: dict, language: str = "en") -> str:
                 sampling=translate("IndexReport", " and sampling error of the shrunk rates")
                 if u["sampling_error"] else ""))
             + "</p>")
+    if d.get("file"):
+        out.append("<details><summary>" + esc(translate("IndexReport", "The definition as read")) + "</summary><pre>"
+                   + esc(json.dumps(d["file"], indent=2, ensure_ascii=False)) + "</pre></details>")
     out.append("</body></html>")
     return "\n".join(out)
 

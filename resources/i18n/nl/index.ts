@@ -289,12 +289,12 @@
 <context>
     <name>DeprivationIndexAlgorithm</name>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="62" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="53" />
         <source>Achterstandsmonitor (deprivation index)</source>
         <translation>Achterstandsmonitor (deprivatie-index)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="65" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="56" />
         <source>Computes a multiple-deprivation index per area after the English Index of Multiple Deprivation: a score, rank and decile per domain (income, work, education, health, safety, housing and services, living environment) and combined.
 
 Definition: a JSON file with the domains, indicators, weights and methods; empty = the built-in Dutch Achterstandsmonitor on CBS Kerncijfers fields. A domain whose fields are not in the layer is left out and the other weights are renormalised; this is reported as a warning.
@@ -311,167 +311,167 @@ Uitvoer, toegevoegd aan de invoervelden: &lt;domein&gt;_score, &lt;domein&gt;_ra
 Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, geschatte gewichten, weggelaten gebieden en de reden, correlaties tussen domeinen en de verdeling van de scores.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="84" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="75" />
         <source>Areas (wijken, buurten; a table without geometry works too)</source>
         <translation>Gebieden (wijken, buurten; een tabel zonder geometrie kan ook)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="87" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="78" />
         <source>Index definition (JSON; empty = Dutch Achterstandsmonitor)</source>
         <translation>Indexdefinitie (JSON; leeg = Nederlandse Achterstandsmonitor)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="90" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="81" />
         <source>Domains, indicators, weights and methods; the format is described in the README. Leave empty for the built-in Dutch preset.</source>
         <translation>Domeinen, indicatoren, gewichten en methoden; het formaat staat beschreven in de README. Laat leeg voor de ingebouwde Nederlandse standaard.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="93" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="84" />
         <source>Population field</source>
         <translation>Inwonersveld</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="96" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="87" />
         <source>Inhabitants per area, used with the minimum population (e.g. aantalInwoners).</source>
         <translation>Aantal inwoners per gebied, gebruikt bij het minimumaantal inwoners (bijv. aantalInwoners).</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="98" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="89" />
         <source>Minimum population (areas below get no scores)</source>
         <translation>Minimumaantal inwoners (gebieden daaronder krijgen geen scores)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="102" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="93" />
         <source>Also rank within groups (e.g. gemeentecode)</source>
         <translation>Ook rangschikken binnen groepen (bijv. gemeentecode)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="105" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="96" />
         <source>Shrink rates of small areas toward the group mean</source>
         <translation>Percentages van kleine gebieden naar het groepsgemiddelde krimpen</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="107" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="98" />
         <source>Rates with a known count (denominator or base in the definition) are moved toward the mean of their wijk or gemeente in proportion to their standard error, so that a few people do not make an extreme score.</source>
         <translation>Percentages met een bekend aantal (denominator of base in de definitie) worden naar verhouding van hun standaardfout naar het gemiddelde van hun wijk of gemeente geschoven, zodat een handvol mensen geen extreme score geeft.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="111" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="102" />
         <source>Shrink toward the mean of (empty = wijkcode or gemeentecode)</source>
         <translation>Krimpen naar het gemiddelde van (leeg = wijkcode of gemeentecode)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="115" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="106" />
         <source>Rank uncertainty (index_rank_p05, index_rank_p95)</source>
         <translation>Onzekerheid van de rang (index_rank_p05, index_rank_p95)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="118" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="109" />
         <source>Number of draws for the rank uncertainty</source>
         <translation>Aantal trekkingen voor de rangonzekerheid</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="121" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="112" />
         <source>Variation of the domain weights (0.25 = about ±25%)</source>
         <translation>Variatie van de domeingewichten (0,25 = ongeveer ±25%)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="128" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="119" />
         <source>Achterstandsmonitor</source>
         <translation>Achterstandsmonitor</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="130" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="121" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="130" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="121" />
         <source>HTML (*.html);;JSON and HTML (*.json)</source>
         <translation>HTML (*.html);;JSON en HTML (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="133" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="124" />
         <source>Areas with an index score</source>
         <translation>Gebieden met een indexscore</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="134" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="125" />
         <source>Domains used</source>
         <translation>Gebruikte domeinen</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="135" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="126" />
         <source>Domains left out</source>
         <translation>Weggelaten domeinen</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="147" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="138" />
         <source>A minimum population needs a population field: choose the field with the number of inhabitants (e.g. aantalInwoners).</source>
         <translation>Een minimumaantal inwoners vraagt om een inwonersveld: kies het veld met het aantal inwoners (bijv. aantalInwoners).</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="154" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="145" />
         <source>Definition: {name} ({source}).</source>
         <translation>Definitie: {name} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="164" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="155" />
         <source>Shrinking small-area rates toward the mean of: {group}.</source>
         <translation>Percentages van kleine gebieden worden gekrompen naar het gemiddelde van: {group}.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="164" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="155" />
         <source>all areas</source>
         <translation>alle gebieden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="177" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="168" />
         <source>Computing the index for {n} areas.</source>
         <translation>De index wordt berekend voor {n} gebieden.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="186" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="177" />
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="193" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="184" />
         <source>{domain} – score</source>
         <translation>{domain} – score</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="194" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="185" />
         <source>{domain} – rank</source>
         <translation>{domain} – rang</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="195" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="186" />
         <source>{domain} – decile</source>
         <translation>{domain} – deciel</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="197" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="188" />
         <source>Index – score</source>
         <translation>Index – score</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="197" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="188" />
         <source>Index – rank</source>
         <translation>Index – rang</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="197" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="188" />
         <source>Index – decile</source>
         <translation>Index – deciel</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="208" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="199" />
         <source>Wrote {n} areas; {m} have an index score.</source>
         <translation>{n} gebieden geschreven; {m} daarvan hebben een indexscore.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="215" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" line="206" />
         <source>Report: {files}</source>
         <translation>Rapport: {files}</translation>
     </message>
@@ -512,214 +512,219 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         <translation>(in code opgegeven)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="161" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="162" />
         <source>Definition: {source}. Domains combined: {combine}. An area needs at least {n} domain score(s) for an index. Generated {when}.</source>
         <translation>Definitie: {source}. Domeinen gecombineerd met: {combine}. Een gebied heeft ten minste {n} domeinscore(s) nodig voor een index. Gemaakt op {when}.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="167" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="168" />
         <source>Evaluated against a baseline: weights and distributions of the baseline were used, nothing was refitted.</source>
         <translation>Beoordeeld tegen een nulmeting: de gewichten en verdelingen van de nulmeting zijn gebruikt, er is niets opnieuw geschat.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="170" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="171" />
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="175" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="176" />
         <source>Left out</source>
         <translation>Weggelaten</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="175" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="176" />
         <source>Domain or indicator</source>
         <translation>Domein of indicator</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="175" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="176" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="178" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="180" />
         <source>Domains and weights</source>
         <translation>Domeinen en gewichten</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="194" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="196" />
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="194" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="196" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="182" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="184" />
         <source>Weight in definition</source>
         <translation>Gewicht in definitie</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="182" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="184" />
         <source>Weight used</source>
         <translation>Gebruikt gewicht</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="182" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="184" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="185" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="187" />
         <source>Indicators and fitted weights</source>
         <translation>Indicatoren en geschatte gewichten</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="191" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="193" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="244" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="247" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="194" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="196" />
         <source>Higher is</source>
         <translation>Hoger is</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="204" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="207" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="194" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="196" />
         <source>Shrunk</source>
         <translation>Gekrompen</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="194" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="196" />
         <source>Areas with indicators missing</source>
         <translation>Gebieden met ontbrekende indicatoren</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="200" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="203" />
         <source>Factor analysis {part}: one factor, maximum likelihood on {n} areas, explains {share:.0%} of the variance.</source>
         <translation>Factoranalyse {part}: één factor, maximum likelihood op {n} gebieden, verklaart {share:.0%} van de variantie.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="204" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="207" />
         <source>Loading</source>
         <translation>Lading</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="204" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="207" />
         <source>Uniqueness</source>
         <translation>Uniciteit</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="244" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="247" />
         <source>Areas</source>
         <translation>Gebieden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="209" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="212" />
         <source>Areas in the input</source>
         <translation>Gebieden in de invoer</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="210" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="213" />
         <source>Areas with an index score</source>
         <translation>Gebieden met een indexscore</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="211" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="214" />
         <source>Left out: population below {n:g} ({field})</source>
         <translation>Weggelaten: minder dan {n:g} inwoners ({field})</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="213" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="216" />
         <source>Left out: no population figure</source>
         <translation>Weggelaten: geen aantal inwoners bekend</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="214" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="217" />
         <source>No index: too few domain scores</source>
         <translation>Geen index: te weinig domeinscores</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="215" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="218" />
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="217" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="220" />
         <source>Left out for population (first 20): {areas}</source>
         <translation>Weggelaten vanwege het aantal inwoners (eerste 20): {areas}</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="220" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="223" />
         <source>Too few domain scores (first 20): {areas}</source>
         <translation>Te weinig domeinscores (eerste 20): {areas}</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="223" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="226" />
         <source>Distribution of the scores</source>
         <translation>Verdeling van de scores</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="227" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="230" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="233" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="236" />
         <source>Index score</source>
         <translation>Indexscore</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="234" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="237" />
         <source>Index decile</source>
         <translation>Indexdeciel</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="237" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="240" />
         <source>Rank correlations between domains</source>
         <translation>Rangcorrelaties tussen de domeinen</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="241" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="244" />
         <source>Shrinkage</source>
         <translation>Krimpschatting (shrinkage)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="244" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="247" />
         <source>Mean weight of the own value</source>
         <translation>Gemiddeld gewicht van de eigen waarde</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="244" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="247" />
         <source>Areas mostly at the group mean</source>
         <translation>Gebieden vooral op het groepsgemiddelde</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="249" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="252" />
         <source>Rank uncertainty</source>
         <translation>Onzekerheid van de rang</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="249" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="252" />
         <source>{draws} draws with domain weights varied by about ±{spread:.0%}{sampling}. Median width of the 5–95% rank interval: {median}; widest: {max}.</source>
         <translation>{draws} trekkingen met domeingewichten die ongeveer ±{spread:.0%} variëren{sampling}. Mediane breedte van het 5–95%-ranginterval: {median}; breedste: {max}.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="249" />
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="252" />
         <source> and sampling error of the shrunk rates</source>
         <translation> en met steekproeffout van de gekrompen percentages</translation>
+    </message>
+    <message>
+        <location filename="../../../wijkmonitor_plugin/core/index_report.py" line="261" />
+        <source>The definition as read</source>
+        <translation>De definitie zoals ingelezen</translation>
     </message>
 </context>
 </TS>
