@@ -63,3 +63,24 @@ def test_make_field_kinds(qgis_app):
     assert make_field("a", "double", alias="A", precision=2).alias() == "A"
     assert not make_field("s", "string").isNumeric()
     assert make_field("n", "long").isNumeric()
+
+
+def test_fast_geopackage_read_equals_feature_by_feature(qgis_app):
+    """The columnar GDAL path gives exactly what iterating features gives (values, NULLs, ids, types)."""
+    from qgis.core import QgsFeatureRequest
+
+    from wijkmonitor_plugin.paths import sample_path
+    from wijkmonitor_plugin.qgis_adapters import frames
+
+    layer = QgsVectorLayer(f"{sample_path()}|layername=buurten", "b", "ogr")
+    assert frames._fast_ogr_layer(layer, layer, None) is not None
+    fast = source_to_frame(layer)
+    slow = source_to_frame(layer, request=QgsFeatureRequest())  # a request disables the fast path
+    pd.testing.assert_frame_equal(fast, slow, check_dtype=False)
+    assert fast["aantalInwoners"].isna().sum() > 0 and fast["buurtcode"].iloc[0] == "BU03639997"
+    subset = ["percentageHuishoudensMetLaagInkomen", "buurtnaam"]
+    pd.testing.assert_frame_equal(source_to_frame(layer, subset), slow[subset], check_dtype=False)
+    # a filtered layer never takes the fast path
+    layer.setSubsetString("\"aantalInwoners\" > 1000")
+    assert frames._fast_ogr_layer(layer, layer, None) is None
+    assert len(source_to_frame(layer)) == layer.featureCount() < 519

@@ -1,0 +1,125 @@
+"""The steps `make bench` times: each Wijkmonitor algorithm next to its QGIS baseline on the same data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from bench import run
+
+ROOT = Path(__file__).resolve().parent.parent
+INDEX_DEFINITION = ROOT / "bench" / "index_7_domains.json"
+
+
+@dataclass
+class Step:
+    name: str
+    needs: list = field(default_factory=list)
+    run: Callable = None
+
+
+def layer_uri(data: Path, name="buurten") -> str:
+    return f"{data}|layername={name}"
+
+
+def load(bench, data):
+    bench.step(
+        "load buurten (GeoPackage on disk)",
+        lambda: run("wijkmonitor:loadneighbourhoods", {"LEVEL": 2, "SOURCE": 2, "GPKG": str(data),
+                                                        "OUTPUT": bench.path()}),
+        lambda: run("native:savefeatures", {"INPUT": layer_uri(data), "OUTPUT": bench.path()}),
+        1.5, "baseline native:savefeatures; ours also normalises key fields and CBS sentinels",
+    )
+
+
+def join(bench, data):
+    bench.step(
+        "join KWB-sized table (18,000 × 120)",
+        lambda: run("wijkmonitor:joinindicators", {
+            "INPUT": layer_uri(data), "TABLE": layer_uri(data, "kwb_table"), "KEY_KIND": 1,
+            "LAYER_KEY": "buurtcode", "TABLE_KEY": "WijkenEnBuurten", "PREFIX": "kwb_",
+            "OUTPUT": bench.path(), "REPORT": "TEMPORARY_OUTPUT"}),
+        lambda: run("native:joinattributestable", {
+            "INPUT": layer_uri(data), "FIELD": "buurtcode", "INPUT_2": layer_uri(data, "kwb_table"),
+            "FIELD_2": "WijkenEnBuurten", "METHOD": 1, "PREFIX": "kwb_", "OUTPUT": bench.path()}),
+        1.0, "baseline native:joinattributestable (one-to-one)",
+    )
+
+
+def _expression(option: dict, factor: float) -> str:
+    def q(name):
+        return '"' + name.replace('"', '""') + '"'
+
+    if "value" in option:
+        return q(option["value"])
+    num = " + ".join(q(n) for n in option["numerator"])
+    den = " + ".join(q(n) for n in option["denominator"])
+    return f"CASE WHEN ({den}) = 0 THEN NULL ELSE ({num}) / ({den}) * {factor:g} END"
+
+
+def derivation_formulas(data) -> list:
+    """(field name, QGIS expression) for every catalogue indicator computeindicators derives here."""
+    from qgis.core import QgsVectorLayer
+
+    from wijkmonitor_plugin.core.catalogue import load_catalogue
+    from wijkmonitor_plugin.core.indicators import plan_indicators
+
+    layer = QgsVectorLayer(layer_uri(data), "b", "ogr")
+    plans, _ = plan_indicators(load_catalogue(), layer.fields().names())
+    out = []
+    for plan in plans:
+        factor = float(plan.indicator.definition.get("factor", 1))
+        parts = [_expression(opt, factor) for opt in plan.options]
+        out.append((plan.indicator.id, parts[0] if len(parts) == 1 else f"coalesce({', '.join(parts)})"))
+    return out
+
+
+def derivation(bench, data):
+    formulas = derivation_formulas(data)
+
+    def field_calculator_chain():
+        current = layer_uri(data)
+        for i, (name, expr) in enumerate(formulas):
+            last = i == len(formulas) - 1
+            current = run("native:fieldcalculator", {
+                "INPUT": current, "FIELD_NAME": name, "FIELD_TYPE": 0, "FIELD_LENGTH": 20, "FIELD_PRECISION": 3,
+                "FORMULA": expr, "OUTPUT": bench.path() if last else "TEMPORARY_OUTPUT"})["OUTPUT"]
+
+    def refactor_one_pass():
+        from qgis.core import QgsVectorLayer
+
+        layer = QgsVectorLayer(layer_uri(data), "b", "ogr")
+        mapping = [{"expression": '"' + f.name() + '"', "name": f.name(), "type": f.type(), "length": f.length(),
+                    "precision": f.precision()} for f in layer.fields()]
+        mapping += [{"expression": expr, "name": name, "type": 6, "length": 20, "precision": 3}
+                    for name, expr in formulas]
+        run("native:refactorfields", {"INPUT": layer_uri(data), "FIELDS_MAPPING": mapping, "OUTPUT": bench.path()})
+
+    def ours():
+        run("wijkmonitor:computeindicators", {"INPUT": layer_uri(data), "OUTPUT": bench.path()})
+
+    bench.step(f"derive {len(formulas)} catalogue indicators", ours, field_calculator_chain, 1.0,
+               f"baseline: native:fieldcalculator once per formula ({len(formulas)} runs), as a user would; "
+               "timed once (minutes)", baseline_repeats=1)
+    bench.step(f"derive {len(formulas)} indicators (strict baseline)", ours, refactor_one_pass, 1.0,
+               "stricter baseline: all formulas in one native:refactorfields pass")
+
+
+def index(bench, data):
+    bench.step(
+        "index, 7 domains incl. factor analysis",
+        lambda: run("wijkmonitor:deprivationindex", {
+            "INPUT": layer_uri(data), "DEFINITION": str(INDEX_DEFINITION), "POPULATION_FIELD": "aantalInwoners",
+            "MIN_POPULATION": 0, "OUTPUT": bench.path()}),
+        lambda: run("native:savefeatures", {"INPUT": layer_uri(data), "OUTPUT": bench.path()}),
+        1.5, "baseline native:savefeatures of the same layer (the I/O floor)",
+    )
+
+
+STEPS = [
+    Step("load", ["wijkmonitor:loadneighbourhoods"], load),
+    Step("join", ["wijkmonitor:joinindicators"], join),
+    Step("derivation", ["wijkmonitor:computeindicators"], derivation),
+    Step("index", ["wijkmonitor:deprivationindex"], index),
+]
