@@ -73,6 +73,33 @@ def main() -> int:
     done(t0, "layer 'achterstandsmonitor'", gpkg)
     print(f"   wrote the report: {report.relative_to(qgisapp.ROOT)}")
 
+    t0 = step("Policy scenario: bijstand -20% in the three most deprived buurten of a wijk")
+    from qgis.core import QgsVectorLayer
+
+    index_layer = QgsVectorLayer(f"{gpkg}|layername=achterstandsmonitor", "index", "ogr")
+    ranked = sorted((f["index_rank"], f["wijkcode"], f["statcode"], f["statnaam"]) for f in index_layer.getFeatures()
+                    if f["index_decile"] == 1)
+    wijken = sorted({w for _, w, _, _ in ranked}, key=lambda w: (-sum(r[1] == w for r in ranked),
+                                                                  min(r[0] for r in ranked if r[1] == w)))
+    wijk = wijken[0]  # the wijk with the most buurten in the most deprived decile
+    three = sorted((f["index_rank"], f["statcode"], f["statnaam"]) for f in index_layer.getFeatures()
+                   if f["wijkcode"] == wijk and f["index_rank"])[:3]
+    print(f"   wijk {wijk}: {', '.join(f'{n} ({c}, rank {r})' for r, c, n in three)}")
+    result = processing.run("wijkmonitor:scenario", {
+        "INPUT": index_input(gpkg), "POPULATION_FIELD": "aantalInwoners", "MIN_POPULATION": 100,
+        "GROUP_FIELD": "wijkcode", "CHANGES_MATRIX": [
+            f"bijstand -20% {wijk}", " ".join(c for _, c, _ in three), "aantalPersonenMetEenAlgBijstandsuitkeringTot",
+            "percent", "-20"],
+        "OUTPUT": f"ogr:dbname='{gpkg}' table=scenario_bijstand (geom)",
+        "DECILE_CHANGES": f"ogr:dbname='{gpkg}' table=scenario_decielwijzigingen",
+        "REPORT": str(OUT / "scenario_report.html")})
+    changes = QgsVectorLayer(f"{gpkg}|layername=scenario_decielwijzigingen", "changes", "ogr")
+    for f in changes.getFeatures():
+        print(f"   {f['name']} ({f['code']}): {f['domain']} decile {f['decile_from']} -> {f['decile_to']}, "
+              f"rank {f['rank_from']} -> {f['rank_to']}")
+    print(f"   {result['LEFT_MOST_DEPRIVED']:.0f} of 3 buurten leave the most deprived decile")
+    done(t0, "layers 'scenario_bijstand' and 'scenario_decielwijzigingen'", gpkg)
+
     t0 = step("Themed maps: a theme map PDF and a wijk atlas with wijkprofiel (per wijk a map and a profile page)")
     from qgis.core import QgsVectorLayer
 
