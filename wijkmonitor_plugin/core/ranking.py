@@ -71,31 +71,30 @@ def _ranks(values: np.ndarray, method: str) -> np.ndarray:
     """Ascending ranks (1-based) of the non-NaN values along axis 0; NaN stays NaN. 1-D or 2-D."""
     values = np.asarray(values, dtype=float)
     flat = values.ndim == 1
-    v = values[:, None] if flat else values
-    n, m = v.shape
+    # work row-wise on a contiguous (columns × areas) copy: sorting along the last axis is fastest
+    v = values[None, :] if flat else np.ascontiguousarray(values.T)
+    m, n = v.shape
     out = np.full(v.shape, np.nan)
     if n == 0:
-        return out[:, 0] if flat else out
-    order = np.argsort(v, axis=0, kind="mergesort")  # NaN sorts last
-    sorted_v = np.take_along_axis(v, order, axis=0)
+        return out[0] if flat else out.T
+    order = np.argsort(v, axis=1)  # NaN sorts last; tie groups are contiguous whatever the sort
+    sorted_v = np.take_along_axis(v, order, axis=1)
     valid = ~np.isnan(sorted_v)
-    pos = np.arange(1, n + 1, dtype=float)[:, None] * np.ones((1, m))
+    pos = np.broadcast_to(np.arange(1, n + 1, dtype=float), v.shape)
     new_group = np.ones(v.shape, dtype=bool)
-    new_group[1:] = sorted_v[1:] != sorted_v[:-1]
+    new_group[:, 1:] = sorted_v[:, 1:] != sorted_v[:, :-1]
     # first position of each tie group, carried forward
-    first = np.where(new_group, pos, 0.0)
-    first = np.maximum.accumulate(first, axis=0)
+    first = np.maximum.accumulate(np.where(new_group, pos, 0.0), axis=1)
     if method == "min":
         r = first
     else:  # average: (first + last) / 2
         end_group = np.ones(v.shape, dtype=bool)
-        end_group[:-1] = new_group[1:]
+        end_group[:, :-1] = new_group[:, 1:]
         last = np.where(end_group, pos, np.inf)
-        last = np.flip(np.minimum.accumulate(np.flip(last, axis=0), axis=0), axis=0)
+        last = np.minimum.accumulate(last[:, ::-1], axis=1)[:, ::-1]
         r = (first + last) / 2.0
-    r = np.where(valid, r, np.nan)
-    np.put_along_axis(out, order, r, axis=0)
-    return out[:, 0] if flat else out
+    np.put_along_axis(out, order, np.where(valid, r, np.nan), axis=1)
+    return out[0] if flat else out.T
 
 
 def rank_deprived(scores, higher_is_worse: bool = True) -> np.ndarray:
