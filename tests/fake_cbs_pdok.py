@@ -77,6 +77,7 @@ class Data:
         self.buurten_2023 = _features(SAMPLE, "buurten")
         self.buurten_2021 = _features(NL / "ermelo_buurten_2021_geometry_only.gpkg", "CBS_Buurten")
         self.rows, self.titles = [], []
+        self._observations = None
         for code, vals in values.items():
             self._add_row(code, gm_names.get("GM" + code[2:6], ""), vals,
                           gm_names.get(code, "") if code.startswith("GM") else "")
@@ -84,6 +85,22 @@ class Data:
             p = f["properties"]
             self._add_row(p["buurtcode"], p["gemeentenaam"], {k: p.get(v) for k, v in BUURT_VALUES.items()},
                           p.get("buurtnaam") or "")
+
+    def observations(self) -> list[dict]:
+        """The table in the OData v4 long format (one row per region and measure with a value)."""
+        if self._observations is None:
+            out = []
+            for r in self.rows:
+                for t in self.topics:
+                    value = r.get(t["Key"])
+                    if value is None:
+                        continue
+                    string = t.get("Datatype") == "String"
+                    out.append({"Id": len(out), "Measure": t["Key"], "ValueAttribute": "None",
+                                "Value": None if string else value, "StringValue": value.strip() if string else None,
+                                "WijkenEnBuurten": r["WijkenEnBuurten"].strip()})
+            self._observations = out
+        return self._observations
 
     def _add_row(self, code, gemeentenaam, vals, title):
         soort = {"GM": "Gemeente", "WK": "Wijk", "BU": "Buurt"}[code[:2]]
@@ -267,7 +284,8 @@ class FakeServer:
                   "WijkenEnBuurten": self.data.titles}.get(entity)
         if source is None:
             return self._not_found(handler)
-        rows = [r for r in source if odata_filter(query.get("$filter", ""))(r)]
+        keep = odata_filter(query.get("$filter", ""))
+        rows = [r for r in source if keep(r)]
         if "$select" in query:
             keys = query["$select"].split(",")
             rows = [{k: r.get(k) for k in keys} for r in rows]
@@ -304,19 +322,11 @@ class FakeServer:
         elif entity == "WijkenEnBuurtenCodes":
             rows = [{"Identifier": t["Key"].strip(), "Title": t["Title"]} for t in self.data.titles]
         elif entity == "Observations":
-            rows = []
-            for r in self.data.rows:
-                for t in self.data.topics:
-                    value = r.get(t["Key"])
-                    if value is None:
-                        continue
-                    string = t.get("Datatype") == "String"
-                    rows.append({"Id": len(rows), "Measure": t["Key"], "ValueAttribute": "None",
-                                 "Value": None if string else value, "StringValue": value.strip() if string else None,
-                                 "WijkenEnBuurten": r["WijkenEnBuurten"].strip()})
+            rows = self.data.observations()
         else:
             return self._not_found(handler)
-        rows = [r for r in rows if odata_filter(query.get("$filter", ""))(r)]
+        keep = odata_filter(query.get("$filter", ""))
+        rows = [r for r in rows if keep(r)]
         base = f"{self.url}/odata/v1/CBS/{table}/{entity}"
         rest = {k: v for k, v in query.items() if k != "$skip"}
         page, nxt = self._page(rows, query, lambda s: base + "?" + urlencode({**rest, "$skip": s}, quote_via=quote))

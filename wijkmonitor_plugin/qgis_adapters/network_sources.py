@@ -270,6 +270,7 @@ def download_map_features(dl: Downloader, source: str, year: int, level: str, ge
 
 def write_feature_collection(features: list, path) -> str:
     """The downloaded features as one GeoJSON file (EPSG:28992) for OGR to read."""
+    text = json.dumps(pdok.feature_collection(features))  # dumps uses the C encoder, dump does not
     with open(path, "w", encoding="utf-8") as handle:
-        json.dump(pdok.feature_collection(features), handle)
+        handle.write(text)
     return str(path)
