@@ -426,3 +426,19 @@ def test_dialog_cancel_adds_nothing(net, qgis_iface, tmp_path):
     assert "Cancelled" in dialog.status.text()
     assert QgsProject.instance().layerTreeRoot().findGroup("Wijkmonitor – Amsterdam 2023") is None
     assert not list(tmp_path.glob("*.gpkg"))
+
+
+def test_dialog_shows_why_a_download_failed(net, qgis_iface, tmp_path):
+    from qgis.core import QgsProject
+
+    from wijkmonitor_plugin.gui.load_dialog import LoadDialog
+
+    dialog = LoadDialog(qgis_iface)
+    dialog.picker.select_codes(["GM0363"])
+    dialog.year.setCurrentIndex(dialog.year.findData(2023))
+    dialog.level_boxes["wijken"].setChecked(True)  # the wijken collection is empty: nothing is added
+    dialog.folder.setFilePath(str(tmp_path))
+    wait_for(dialog.start())
+    assert "failed" in dialog.status.text() and "no wijken" in dialog.status.text()
+    assert QgsProject.instance().layerTreeRoot().findGroup("Wijkmonitor – Amsterdam 2023") is None
+    assert not list(tmp_path.glob("*.gpkg"))

@@ -96,6 +96,11 @@ class LoadNeighbourhoodsTask(QgsTask):
         self.folder.mkdir(parents=True, exist_ok=True)
         tag = "_".join(self.codes) if len(self.codes) <= 3 else f"{len(self.codes)}_gemeenten"
         done = []
+
+        def discard():
+            for _level, part, _final in done:
+                if part.exists():
+                    part.unlink()
         try:
             for i, level in enumerate(self.levels):
                 if self.isCanceled():
@@ -116,10 +121,12 @@ class LoadNeighbourhoodsTask(QgsTask):
                 if not ok or self.isCanceled():
                     if part.exists():
                         part.unlink()
+                    discard()
                     self.error = self.feedback.errors[-1] if self.feedback.errors else ""
                     return False
                 done.append((level, part, final))
         except Exception as exc:  # noqa: BLE001 (shown to the user in the dialog)
+            discard()
             self.error = str(exc)
             return False
         for level, part, final in done:
