@@ -181,6 +181,9 @@ def test_more_than_10000_records_splits_and_uses_the_feed(net, run_alg):
     assert layer.featureCount() == 629
     assert net.hits("/ODataFeed/") >= 1 and net.hits("/ODataApi/") >= 3
     assert sum(f["AantalInwoners"] or 0 for f in layer.getFeatures() if f["statcode"].startswith("BU")) == 917890
+    country = table(run_alg, MUNICIPALITIES="", LEVELS=[0, 1], VARIABLES="Aantal inwoners")  # the whole country
+    assert country.featureCount() == len(KWB_VALUES) == 342 + 3393
+    assert by_code(country)["GM1900"]["AantalInwoners"] == KWB_VALUES["GM1900"]["AantalInwoners_5"]
 
 
 def test_503_then_success_and_429_retry(net, run_alg):
