@@ -65,14 +65,18 @@ def test_make_field_kinds(qgis_app):
     assert make_field("n", "long").isNumeric()
 
 
-def test_fast_geopackage_read_equals_feature_by_feature(qgis_app):
+def test_fast_geopackage_read_equals_feature_by_feature(qgis_app, tmp_path):
     """The columnar GDAL path gives exactly what iterating features gives (values, NULLs, ids, types)."""
+    import shutil
+
     from qgis.core import QgsFeatureRequest
 
     from wijkmonitor_plugin.paths import sample_path
     from wijkmonitor_plugin.qgis_adapters import frames
 
-    layer = QgsVectorLayer(f"{sample_path()}|layername=buurten", "b", "ogr")
+    copy = tmp_path / "sample.gpkg"
+    shutil.copy(sample_path(), copy)
+    layer = QgsVectorLayer(f"{copy}|layername=buurten", "b", "ogr")
     assert frames._fast_ogr_layer(layer, layer, None) is not None
     fast = source_to_frame(layer)
     slow = source_to_frame(layer, request=QgsFeatureRequest())  # a request disables the fast path
