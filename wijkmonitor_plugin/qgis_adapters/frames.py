@@ -143,8 +143,11 @@ def source_to_frame(source, field_names=None, feedback=None, request: QgsFeature
                 .format(field=name, fields=", ".join(fields.names()))
             )
         indices.append(idx)
-    if layer is None and hasattr(source, "dataProvider") and hasattr(source, "subsetString"):
-        layer = source
+    if layer is None:
+        if hasattr(source, "dataProvider") and hasattr(source, "subsetString"):
+            layer = source
+        else:  # a processing source from WijkmonitorAlgorithm.parameterAsSource
+            layer = getattr(source, "wijkmonitor_layer", None)
     fast = _fast_ogr_layer(source, layer, request)
     if fast is not None:
         frame = _arrow_frame(fast, names)
@@ -183,8 +186,9 @@ def _column_values(series: pd.Series) -> list:
         out = values.astype(object)
         out[~np.isfinite(values)] = None
         return out.tolist()
-    if pd.api.types.is_integer_dtype(series.dtype) and not pd.api.types.is_extension_array_dtype(series.dtype):
-        return series.to_numpy().tolist()
+    if pd.api.types.is_integer_dtype(series.dtype):  # numpy or nullable Int64: Python ints, <NA> → None
+        return [None if v is None else int(v) for v in series.to_numpy(dtype=object, na_value=None)] \
+            if series.hasnans else series.to_numpy(dtype="int64").tolist()
     return [python_value(v) for v in series.to_numpy(dtype=object)]
 
 
