@@ -64,8 +64,11 @@ def run_alg(processing_ready):
 
 
 @pytest.fixture(scope="session")
-def sample_layer(processing_ready):
-    """The bundled Amsterdam sample through wijkmonitor:loadsample (519 buurten, key fields)."""
+def sample_buurten(processing_ready):
+    """The bundled Amsterdam sample through wijkmonitor:loadsample (519 buurten, key fields).
+
+    Not named ``*layer*``: pytest-qgis deletes the layers of such fixtures after the first test.
+    """
     import processing
 
     return processing.run("wijkmonitor:loadsample", {"OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]

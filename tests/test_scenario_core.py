@@ -16,8 +16,8 @@ INDEX_OPTIONS = {"population": "aantalInwoners", "min_population": 100, "groups"
 
 
 @pytest.fixture(scope="module")
-def frame(sample_layer):
-    return source_to_frame(sample_layer)
+def frame(sample_buurten):
+    return source_to_frame(sample_buurten)
 
 
 @pytest.fixture(scope="module")
