@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -46,8 +48,12 @@ HTML_PAGE = (b"<!DOCTYPE html><html><head><title>Onderhoud - PDOK</title></head>
 def _features(path: Path, layer_name: str | None = None) -> list[dict]:
     """The features of a file as GeoJSON in EPSG:28992, empty attributes left out (as PDOK does)."""
     target = f"/vsimem/fake_{path.stem}.geojson"
-    gdal.VectorTranslate(target, str(path), format="GeoJSON", dstSRS="EPSG:28992",
-                         layers=[layer_name] if layer_name else None, layerCreationOptions=["COORDINATE_PRECISION=2"])
+    with tempfile.TemporaryDirectory() as tmp:  # read a copy: SQLite may touch a GeoPackage it opens
+        copy = Path(tmp) / path.name
+        shutil.copy(path, copy)
+        gdal.VectorTranslate(target, str(copy), format="GeoJSON", dstSRS="EPSG:28992",
+                             layers=[layer_name] if layer_name else None,
+                             layerCreationOptions=["COORDINATE_PRECISION=2"])
     handle = gdal.VSIFOpenL(target, "rb")
     try:
         size = gdal.VSIStatL(target).size
