@@ -8,8 +8,15 @@ from qgis.core import QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
 FIELD = "percentageHuishoudensMetLaagInkomen"
 
 
+def rule_data(layer) -> list[tuple[str, str]]:
+    """(label, filter) of every rule, as plain data: never keep sip wrappers of rules across a restyle."""
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsRuleBasedRenderer)
+    return [(r.label(), r.filterExpression()) for r in renderer.rootRule().children()]
+
+
 @pytest.fixture()
-def project_layer(processing_ready, tmp_path):
+def project_layer(processing_ready, qgis_iface, tmp_path):
     import processing
 
     path = tmp_path / "buurten.gpkg"
@@ -17,15 +24,32 @@ def project_layer(processing_ready, tmp_path):
     layer = QgsVectorLayer(str(path), "Buurten", "ogr")
     QgsProject.instance().addMapLayer(layer)
     yield layer
-    for lay in list(QgsProject.instance().layoutManager().layouts()):
-        QgsProject.instance().layoutManager().removeLayout(lay)
-    QgsProject.instance().removeAllMapLayers()
+    canvas = qgis_iface.mapCanvas()  # may be drawing the layer in a thread: stop before removing it
+    canvas.stopRendering()
+    canvas.setLayers([])
+    QgsProject.instance().clear()
 
 
-def test_panel_restyles_layer_when_indicator_chosen(qgis_iface, project_layer):
+@pytest.fixture()
+def make_panel(qgis_iface):
+    """Panels made in a test, deleted before the project is cleared (their combos watch the project)."""
+    from qgis.PyQt import sip
+
     from wijkmonitor_plugin.gui.panel import WijkmonitorPanel
 
-    panel = WijkmonitorPanel(qgis_iface)
+    panels = []
+
+    def _make():
+        panels.append(WijkmonitorPanel(qgis_iface))
+        return panels[-1]
+
+    yield _make
+    for panel in panels:
+        sip.delete(panel)
+
+
+def test_panel_restyles_layer_when_indicator_chosen(project_layer, make_panel):
+    panel = make_panel()
     panel.set_layer(project_layer)
     assert panel.layer() is project_layer
     assert panel.theme_combo.count() > 2  # catalogue themes the layer has + all fields
@@ -34,28 +58,25 @@ def test_panel_restyles_layer_when_indicator_chosen(qgis_iface, project_layer):
         panel.theme_combo.setCurrentIndex(panel.theme_combo.findData("economic_participation"))
         index = panel.indicator_combo.findData(FIELD)
     panel.indicator_combo.setCurrentIndex(index)
-    renderer = project_layer.renderer()
-    assert isinstance(renderer, QgsRuleBasedRenderer)
-    assert FIELD in renderer.rootRule().children()[0].filterExpression()
-    assert renderer.rootRule().children()[-1].filterExpression() == f'"{FIELD}" IS NULL'
+    rules = rule_data(project_layer)
+    assert FIELD in rules[0][1]
+    assert rules[-1][1] == f'"{FIELD}" IS NULL'
     assert panel.last_classification.direction == "worse"
 
     assert panel.set_indicator("nettoArbeidsparticipatie")
-    first = project_layer.renderer().rootRule().children()[0]
-    assert "nettoArbeidsparticipatie" in first.filterExpression()
+    assert "nettoArbeidsparticipatie" in rule_data(project_layer)[0][1]
     panel.classes_spin.setValue(7)
-    assert len(project_layer.renderer().rootRule().children()) == 8
+    assert len(rule_data(project_layer)) == 8
 
     layout = panel.make_layout()
     assert layout in QgsProject.instance().layoutManager().layouts()
     assert layout.itemById("map").layers() == [project_layer]
     atlas = panel.make_atlas()
     assert atlas.atlas().enabled() and atlas.atlas().coverageLayer().featureCount() == 111
-    panel.deleteLater()
 
 
-def test_panel_offers_index_results_with_decile_style(qgis_iface, project_layer):
-    from wijkmonitor_plugin.gui.panel import INDEX_THEME, WijkmonitorPanel
+def test_panel_offers_index_results_with_decile_style(project_layer, make_panel):
+    from wijkmonitor_plugin.gui.panel import INDEX_THEME
     from wijkmonitor_plugin.qgis_adapters.compat import make_field
 
     provider = project_layer.dataProvider()
@@ -65,13 +86,12 @@ def test_panel_offers_index_results_with_decile_style(qgis_iface, project_layer)
     values = sorted((f["aantalInwoners"] or 0, f.id()) for f in project_layer.getFeatures())
     provider.changeAttributeValues({fid: {idx: 1 + 10 * i // len(values), rank_idx: i + 1}
                                     for i, (_v, fid) in enumerate(values)})
-    panel = WijkmonitorPanel(qgis_iface)
+    panel = make_panel()
     panel.set_layer(project_layer)
     assert panel.theme_combo.itemData(0) == INDEX_THEME
     assert panel.field() == "index_decile"  # offered first, styled at once
-    rules = project_layer.renderer().rootRule().children()
-    assert len(rules) == 11 and rules[0].filterExpression() == '"index_decile" = 1.0'
-    panel.deleteLater()
+    rules = rule_data(project_layer)
+    assert len(rules) == 11 and rules[0][1] == '"index_decile" = 1.0'
 
 
 def test_plugin_adds_and_removes_the_panel(recording_iface, qgis_app):

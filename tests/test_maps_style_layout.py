@@ -43,27 +43,34 @@ def buurten(sample_gpkg) -> QgsVectorLayer:
     return layer
 
 
-def rules(layer):
+def rules(layer) -> list[dict]:
+    """The rules as plain data (label, filter, colour, symbol layer types): rule wrappers must not outlive
+    the renderer they belong to."""
     renderer = layer.renderer()
     assert isinstance(renderer, QgsRuleBasedRenderer)
-    return renderer.rootRule().children()
+    out = []
+    for r in renderer.rootRule().children():
+        symbol = r.symbol()
+        out.append({"label": r.label(), "filter": r.filterExpression(), "colour": symbol.color().name(),
+                    "layers": [symbol.symbolLayer(i).layerType() for i in range(symbol.symbolLayerCount())]})
+    return out
 
 
 def test_renderer_classes_and_null_class(buurten):
     c = style.style_layer(buurten, FIELD, cl.QUANTILE, 5, lang="en")
     children = rules(buurten)
     assert len(children) == 6
-    assert [r.label() for r in children[:5]] == [k.label for k in c.classes]
-    assert [r.symbol().color().name() for r in children[:5]] == c.colours
+    assert [r["label"] for r in children[:5]] == [k.label for k in c.classes]
+    assert [r["colour"] for r in children[:5]] == c.colours
     null = children[-1]
-    assert null.label() == "no data" and null.filterExpression() == f'"{FIELD}" IS NULL'
-    assert null.symbol().symbolLayerCount() == 2 and null.symbol().symbolLayer(1).layerType() == "LinePatternFill"
+    assert null["label"] == "no data" and null["filter"] == f'"{FIELD}" IS NULL'
+    assert null["layers"] == ["SimpleFill", "LinePatternFill"]
     # every feature is drawn by exactly one rule; the NULL rule counts the buurten without data
-    counts = {r.label(): 0 for r in children}
+    counts = {r["label"]: 0 for r in children}
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 
     ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(buurten))
-    exprs = [(r.label(), QgsExpression(r.filterExpression())) for r in children]
+    exprs = [(r["label"], QgsExpression(r["filter"])) for r in children]
     for feature in buurten.getFeatures():
         ctx.setFeature(feature)
         hits = [label for label, e in exprs if e.evaluate(ctx)]
@@ -118,8 +125,8 @@ def test_decile_field_gets_the_fixed_decile_style(buurten):
     c = style.style_layer(buurten, "index_decile", lang="en")
     assert c.method == cl.DECILE
     children = rules(buurten)
-    assert [r.filterExpression() for r in children[:2]] == ['"index_decile" = 1.0', '"index_decile" = 2.0']
-    assert children[0].label() == "1 (most deprived)" and children[9].label() == "10 (least deprived)"
+    assert [r["filter"] for r in children[:2]] == ['"index_decile" = 1.0', '"index_decile" = 2.0']
+    assert children[0]["label"] == "1 (most deprived)" and children[9]["label"] == "10 (least deprived)"
     assert palettes.luminance(c.colours[0]) < palettes.luminance(c.colours[9])
     assert [k.count for k in c.classes] == [sum(1 for d in deciles.values() if d == k) for k in range(1, 11)]
 

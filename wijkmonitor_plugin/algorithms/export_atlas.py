@@ -31,8 +31,16 @@ PER_THEME = 3
 
 
 def default_profile_fields(field: str, available) -> list[str]:
-    """The mapped field, then up to :data:`PER_THEME` indicators of every catalogue theme the layer has."""
-    out = [field]
+    """The mapped field, then up to :data:`PER_THEME` indicators of every catalogue theme the layer has.
+
+    A rank or decile of the index is shown as its score: an average of ranks or deciles means nothing.
+    """
+    index = prof.INDEX_FIELD.match(field)
+    if index and index.group("kind") != "score":
+        score = f"{index.group('domain')}_score"
+        out = [score] if score in set(available) else []
+    else:
+        out = [field]
     for theme_id, _label in prof.themes():
         for name in prof.theme_fields(theme_id, available)[:PER_THEME]:
             if name not in out:

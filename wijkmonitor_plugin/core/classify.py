@@ -80,9 +80,10 @@ def with_unit(text: str, unit: str | None) -> str:
 
 
 def short_unit(unit: str | None) -> str:
-    """The unit if it is short enough to repeat on every legend label (``%``, ``km``, ``€``), else ''."""
+    """The unit if it is a short symbol to repeat on every legend label (``%``, ``km``, ``€``), else ''."""
     unit = (unit or "").strip()
-    return unit if 0 < len(unit) <= 6 else ""
+    symbol = len(unit) <= 3 or (len(unit) <= 6 and not unit.isalpha())  # %, km, kWh, m³, µg/m³ — not "score"
+    return unit if unit and symbol else ""
 
 
 def auto_decimals(breaks) -> int:

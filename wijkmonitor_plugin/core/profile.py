@@ -262,7 +262,8 @@ def area_profile(frame: pd.DataFrame, area_field: str, metas: list[IndicatorMeta
         nat = float(nat) if nat is not None and np.isfinite(nat) else None
         dec = meta.decimals if meta.decimals is not None else 1
         unit = short_unit(meta.unit)  # long units ("per 1.000 inwoners") go with the name, not every value
-        name = meta.title if unit or not meta.unit or meta.unit in meta.title else f"{meta.title} ({meta.unit})"
+        named = unit or not meta.unit or meta.unit in meta.title or "(" in meta.title or " per " in meta.title
+        name = meta.title if named else f"{meta.title} ({meta.unit})"
         for area, group in groups:
             w = group[meta.weight] if weights is not None else None
             value = average(group[meta.field], w)

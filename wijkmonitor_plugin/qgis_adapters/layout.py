@@ -291,7 +291,7 @@ def design_atlas_layout(layout: QgsLayout) -> QgsLayout:
     _place(_label(layout, "profile_title", translate("Layout", "Area profile"), 20, True), m, m - 2,
            width - 2 * m, 11, page=1)
     intro = _label(layout, "profile_intro", translate("Layout", "Introduction"), 9.5, colour=MUTED_COLOUR)
-    _place(intro, m, m + 11, width - 2 * m, 16, page=1)
+    _place(intro, m, m + 11, width - 2 * m, 20, page=1)
     table = QgsLayoutItemAttributeTable(layout)
     table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     table.setWrapBehavior(table.WrapBehavior.WrapText)
@@ -311,7 +311,7 @@ def design_atlas_layout(layout: QgsLayout) -> QgsLayout:
     frame = QgsLayoutFrame(layout, table)
     frame.setId("profile_table")
     table.addFrame(frame)
-    _place(frame, m, m + 30, width - 2 * m, height - 2 * m - 70, page=1)
+    _place(frame, m, m + 34, width - 2 * m, height - 2 * m - 74, page=1)
     areas = _label(layout, "profile_areas", translate("Layout", "Buurten"), 8.5, colour=MUTED_COLOUR)
     _place(areas, m, height - m - 36, width - 2 * m, 26, page=1)
     source = _label(layout, "profile_source", translate("Layout", "Source"), 7.5, colour=MUTED_COLOUR)
@@ -337,6 +337,8 @@ def load_template(project, name: str, layout_name: str, add_to_project: bool = T
         if not doc.setContent(handle.read()):
             raise OSError(translate("Layout", "The layout template {path} is not valid XML.").format(path=path))
     layout = QgsPrintLayout(project)
+    # filling in a template is not an edit the user should undo (and undo commands hold XML copies)
+    layout.undoStack().blockCommands(True)
     layout.initializeDefaults()
     _items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext(), True)
     if not ok:
@@ -389,8 +391,12 @@ def wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width)) if len(text) > width else text
 
 
-def fill_legend(layout: QgsLayout, layers, title: str, chars: int = 30) -> None:
-    """Only the themed layer in the legend, with the indicator and unit as legend title."""
+def fill_legend(layout: QgsLayout, layers, title: str, chars: int = 30, max_rows: int = 0) -> None:
+    """Only the themed layer in the legend, with the indicator and unit as legend title.
+
+    ``max_rows`` > 0: more classes than that are split over two columns (portrait pages,
+    where the legend sits in a short band under the map).
+    """
     legend = item(layout, "legend")
     if legend is None:
         return
@@ -401,6 +407,11 @@ def fill_legend(layout: QgsLayout, layers, title: str, chars: int = 30) -> None:
         node = root.addLayer(layer)
         QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
     legend.setTitle(wrap(title, chars))
+    rows = sum(len(layer.renderer().legendSymbolItems()) for layer in layers if layer.renderer() is not None)
+    if max_rows and rows > max_rows:
+        legend.setColumnCount(2)
+        legend.setSplitLayer(True)
+        legend.setEqualColumnWidth(True)
     legend.adjustBoxSize()
 
 
@@ -434,33 +445,15 @@ def theme_map_layout(project, layer, title: str, subtitle: str, source: str, leg
     map_item.setCrs(layer.crs())
     rect = extent or layer.extent()
     rect = rect.buffered(max(rect.width(), rect.height()) * 0.02)
-    if orientation == PORTRAIT:
-        _fit_map_height(layout, map_item, rect)
     map_item.zoomToExtent(rect)
     if keep_styles:
         map_item.setKeepLayerStyles(True)
         map_item.storeCurrentLayerStyles()
-    fill_legend(layout, [layer], legend_title, 30 if orientation == LANDSCAPE else 60)
+    fill_legend(layout, [layer], legend_title, 30 if orientation == LANDSCAPE else 60,
+                0 if orientation == LANDSCAPE else 7)
     fill_logo(layout, logo)
+    layout.undoStack().blockCommands(False)
     return layout
-
-
-def _fit_map_height(layout: QgsLayout, map_item: QgsLayoutItemMap, rect) -> None:
-    """Portrait pages: make the map as tall as the area needs and move legend and scale bar up."""
-    if rect.width() <= 0:
-        return
-    size = map_item.sizeWithUnits()
-    wanted = size.width() * rect.height() / rect.width()
-    new_h = min(size.height(), max(size.height() * 0.6, wanted))
-    shift = size.height() - new_h
-    if shift <= 0.5:
-        return
-    map_item.attemptResize(QgsLayoutSize(size.width(), new_h, MM))
-    for item_id in ("legend", "scalebar"):
-        it = item(layout, item_id)
-        if it is not None:
-            pos = it.positionWithUnits()
-            it.attemptMove(QgsLayoutPoint(pos.x(), pos.y() - shift, MM))
 
 
 def coverage_renderer() -> QgsRuleBasedRenderer:
@@ -499,7 +492,7 @@ def atlas_layout(project, layer, coverage, profile_layer, title_expression: str,
     map_item.setAtlasDriven(True)
     map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     map_item.setAtlasMargin(0.12)
-    fill_legend(layout, [layer], legend_title, 60)
+    fill_legend(layout, [layer], legend_title, 60, 7)
     fill_logo(layout, logo)
     if profile:
         set_text(layout, "profile_title", translate("Layout", "Area profile: [% {expr} %]").format(
@@ -524,6 +517,7 @@ def atlas_layout(project, layer, coverage, profile_layer, title_expression: str,
     atlas.setSortFeatures(True)
     atlas.setSortExpression('"code"')
     atlas.setEnabled(True)
+    layout.undoStack().blockCommands(False)
     return layout
 
 
