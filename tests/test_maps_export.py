@@ -111,3 +111,20 @@ def test_qgis_process_runs_exportmaps(qgis_process, sample_gpkg, tmp_path):
                          "DPI=40", "FORMAT=1", f"OUTPUT_FOLDER={tmp_path}"])
     assert (tmp_path / f"{FIELD}.pdf").is_file(), proc.stdout
     assert pdf_pages(tmp_path / f"{FIELD}.pdf") == 1
+
+
+def test_atlas_without_profile_has_one_page_and_no_table(sample_gpkg):
+    from qgis.core import QgsFeatureRequest, QgsLayoutFrame, QgsProject
+
+    from wijkmonitor_plugin.algorithms.export_atlas import build_atlas
+    from wijkmonitor_plugin.qgis_adapters import layout as lay
+
+    layer = QgsVectorLayer(str(sample_gpkg), "in", "ogr").materialize(QgsFeatureRequest())
+    project = QgsProject()
+    project.addMapLayer(layer)
+    layout, _coverage, table = build_atlas(project, layer, FIELD, "wijkcode", None, {}, None, "en", "Source",
+                                           profile=False, add_to_project=False)
+    assert table is None and layout.pageCollection().pageCount() == 1
+    assert not [i for i in layout.items() if isinstance(i, QgsLayoutFrame)] and not layout.multiFrames()
+    assert lay.item(layout, "profile_title") is None and lay.item(layout, "map") is not None
+    assert lay.item(layout, "map").atlasScalingMode() == lay.item(layout, "map").AtlasScalingMode.Predefined

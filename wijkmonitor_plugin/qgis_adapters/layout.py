@@ -71,6 +71,7 @@ PAGE_SIZES = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
 ATLAS_TEMPLATE = "atlas_a4_portrait"
+ATLAS_SCALES = (2500, 5000, 7500, 10000, 15000, 20000, 25000, 40000, 50000, 75000, 100000, 150000, 250000)
 TEXT_COLOUR = "#1a1a1a"
 MUTED_COLOUR = "#555555"
 
@@ -490,8 +491,10 @@ def atlas_layout(project, layer, coverage, profile_layer, title_expression: str,
     map_item.setCrs(layer.crs())
     map_item.zoomToExtent(coverage.extent())
     map_item.setAtlasDriven(True)
-    map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+    # standard map scales (1:5.000, 1:10.000 …) read well and give the scale bar round numbers
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Predefined)
     map_item.setAtlasMargin(0.12)
+    layout.renderContext().setPredefinedScales(list(ATLAS_SCALES))
     fill_legend(layout, [layer], legend_title, 60, 7)
     fill_logo(layout, logo)
     if profile:
@@ -531,16 +534,20 @@ def hide_profile_column(layout: QgsLayout, attribute: str) -> None:
 
 
 def _remove_page(layout: QgsLayout, index: int) -> None:
+    """Delete page ``index`` with everything on it (the profile page when no profile is wanted)."""
     pages = layout.pageCollection()
-    page = pages.page(index)
-    if page is None:
+    if pages.page(index) is None:
         return
+    multis = []
     for it in pages.itemsOnPage(index):
-        if isinstance(it, QgsLayoutFrame):
-            multi = it.multiFrame()
+        if isinstance(it, QgsLayoutItemPage):
+            continue  # deletePage removes the page itself
+        if isinstance(it, QgsLayoutFrame) and it.multiFrame() is not None:
+            multis.append(it.multiFrame())
+        layout.removeLayoutItem(it)
+    for multi in multis:
+        if multi in layout.multiFrames():
             layout.removeMultiFrame(multi)
-        else:
-            layout.removeLayoutItem(it)
     pages.deletePage(index)
 
 
