@@ -268,3 +268,35 @@ def test_join_batch_over_several_tables(run_alg, sample_gpkg, tmp_path):
         counts.append(layer.featureCount())
         assert [f[f"v{i}"] for f in layer.getFeatures() if f["statcode"] == f"BU0363AA0{i}"] == [i + 0.5]
     assert counts == [519, 519, 519]
+
+
+def _ogr_table(path, driver, layer_name, rows):
+    """A table without geometry written by GDAL (XLSX, ODS or GeoPackage), as a user's spreadsheet would be."""
+    from osgeo import ogr
+
+    ds = ogr.GetDriverByName(driver).CreateDataSource(str(path))
+    lyr = ds.CreateLayer(layer_name, geom_type=ogr.wkbNone)
+    lyr.CreateField(ogr.FieldDefn("Buurtcode", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("Aantal woningen", ogr.OFTString))  # numbers stored as text
+    for code, value in rows:
+        feature = ogr.Feature(lyr.GetLayerDefn())
+        feature.SetField("Buurtcode", code)
+        feature.SetField("Aantal woningen", value)
+        lyr.CreateFeature(feature)
+    ds = None
+    return str(path)
+
+
+@pytest.mark.parametrize("driver,suffix", [("XLSX", "xlsx"), ("ODS", "ods"), ("GPKG", "gpkg")])
+def test_join_spreadsheets_and_geopackage_tables(run_alg, sample_gpkg, tmp_path, driver, suffix):
+    rows = [("bu0363aa01", "1.234"), ("BU0363AA02 ", "56"), ("2023BU0363AA03", ".")]
+    path = _ogr_table(tmp_path / f"woningen.{suffix}", driver, "woningen", rows)
+    table = QgsVectorLayer(f"{path}|layername=woningen", "woningen", "ogr")
+    assert table.isValid()
+    result = run_alg("wijkmonitor:joinindicators", {"INPUT": sample_gpkg, "TABLE": table,
+                                                    "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"})
+    assert result["MATCHED"] == 3
+    values = {f["statcode"]: f["Aantal woningen"] for f in result["OUTPUT"].getFeatures()
+              if f["statcode"] in ("BU0363AA01", "BU0363AA02", "BU0363AA03")}
+    assert values["BU0363AA01"] == 1234 and values["BU0363AA02"] == 56
+    assert values["BU0363AA03"] is None or str(values["BU0363AA03"]) == "NULL"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from qgis.core import QgsProcessingException, QgsVectorLayer
@@ -49,5 +50,10 @@ def read_table(layer=None, path=None, feedback=None) -> statline.RawTable:
         raise QgsProcessingException(translate("Tables", "No table given."))
     frame = source_to_frame(layer, feedback=feedback)
     frame = frame.reset_index(drop=True)
+    if len(frame) and all(re.fullmatch(r"Field\d+", str(c)) for c in frame.columns):
+        # GDAL names the columns Field1, Field2, ... when a spreadsheet holds only text: the header is row 1
+        header = [c if v is None else v for c, v in zip(frame.columns, frame.iloc[0])]
+        frame = frame.iloc[1:].reset_index(drop=True)
+        frame.columns = header
     frame.columns = unique_names(frame.columns)
     return statline.RawTable(frame, "rows")
