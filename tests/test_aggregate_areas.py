@@ -31,7 +31,7 @@ def with_indicators(processing_ready, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def raw():
-    with sqlite3.connect(SAMPLE) as con:
+    with sqlite3.connect(f"file:{SAMPLE}?mode=ro", uri=True) as con:
         return pd.read_sql("select * from buurten", con)
 
 
