@@ -8,6 +8,7 @@ by feature id, so results can be written back next to the right geometry.
 from __future__ import annotations
 
 import math
+from collections import deque
 
 import numpy as np
 import pandas as pd
@@ -239,6 +240,9 @@ def combined_fields(base: QgsFields, extra: QgsFields) -> QgsFields:
     return out
 
 
+_consume = deque(maxlen=0).extend
+
+
 def _check_cancel(feedback, i, total):
     if feedback is not None and i % 500 == 0:
         if feedback.isCanceled():
@@ -267,6 +271,8 @@ def write_source_with_frame(source, sink, extra: pd.DataFrame, out_fields: QgsFi
             translate("Frames", "Internal error: output fields lack {fields}.").format(fields=", ".join(missing))
         )
     columns = [_column_values(extra[c]) for c in extra.columns]
+    rows = list(zip(*columns)) if columns else [()] * len(extra.index)  # one tuple of values per frame row
+    no_row = (None,) * len(targets)
     position = {fid: pos for pos, fid in enumerate(extra.index)}
     n_out = out_fields.count()
     total = source.featureCount() or 0
@@ -282,8 +288,8 @@ def write_source_with_frame(source, sink, extra: pd.DataFrame, out_fields: QgsFi
             feature = QgsFeature(out_fields, feature.id())
             if geometry is not None:
                 feature.setGeometry(geometry)
-        for target, column in zip(targets, columns):
-            feature.setAttribute(target, None if pos is None else column[pos])
+        # map() drives setAttribute from C: no Python loop per value (1.7 M values in a national join)
+        _consume(map(feature.setAttribute, targets, no_row if pos is None else rows[pos]))
         if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(
                 translate("Frames", "Could not write feature {fid} to the output: {error}").format(
