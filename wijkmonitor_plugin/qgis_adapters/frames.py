@@ -284,10 +284,7 @@ def write_source_with_frame(source, sink, extra: pd.DataFrame, out_fields: QgsFi
             feature.setFields(out_fields, False)
             feature.resizeAttributes(n_out)
         else:
-            geometry = feature.geometry() if feature.hasGeometry() else None
-            feature = QgsFeature(out_fields, feature.id())
-            if geometry is not None:
-                feature.setGeometry(geometry)
+            feature.setFields(out_fields, True)  # keeps id and geometry, attributes all NULL
         # map() drives setAttribute from C: no Python loop per value (1.7 M values in a national join)
         _consume(map(feature.setAttribute, targets, no_row if pos is None else rows[pos]))
         if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
