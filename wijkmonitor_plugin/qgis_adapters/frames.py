@@ -13,7 +13,6 @@ from collections import deque
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
