@@ -169,7 +169,7 @@ def test_theme_layout_items_and_png_shows_the_classes(buurten, tmp_path, orienta
     assert lay.item(layout, "title").text() == "Low-income households"
     assert lay.item(layout, "source").text() == "Source: CBS"
     assert lay.item(layout, "map").layers() == [buurten]
-    assert lay.item(layout, "north_arrow").picturePath().endswith("north_arrow.svg")
+    assert lay.item(layout, "north_arrow").picturePath().startswith("base64:")  # embedded: no plugin path
     assert lay.item(layout, "scalebar").linkedMap() is lay.item(layout, "map")
     assert not lay.item(layout, "logo").isVisible()
     legend_layers = lay.item(layout, "legend").model().rootGroup().findLayers()

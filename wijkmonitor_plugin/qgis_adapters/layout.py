@@ -13,6 +13,7 @@ Item ids: ``title``, ``subtitle``, ``map``, ``legend``, ``scalebar``, ``north_ar
 
 from __future__ import annotations
 
+import base64
 import os
 import tempfile
 import textwrap
@@ -207,7 +208,9 @@ def _map_furniture(layout: QgsLayout, x: float, y: float, w: float, h: float, sc
 
 
 def north_arrow_path() -> str:
-    return icon_path("north_arrow.svg")
+    """The north arrow SVG embedded in the layout (``base64:``), so templates and projects carry no plugin path."""
+    with open(icon_path("north_arrow.svg"), "rb") as handle:
+        return "base64:" + base64.b64encode(handle.read()).decode("ascii")
 
 
 def design_theme_layout(layout: QgsLayout, size: str = "A4", orientation: str = LANDSCAPE) -> QgsLayout:
@@ -696,10 +699,25 @@ def export_png(layout: QgsLayout, path, dpi: float = 150) -> Path:
     settings.pages = [0]
     settings.generateWorldFile = False
     settings.exportMetadata = False  # GDAL cannot update PNG metadata in place
-    with atomic_output(path) as tmp:
+    with atomic_output(path) as tmp, _quiet_gdal():
         result = QgsLayoutExporter(layout).exportToImage(str(tmp), settings)
         _check(result, "", path)
     return Path(path)
+
+
+@contextmanager
+def _quiet_gdal():
+    """QGIS tries to georeference every exported image; GDAL cannot update a PNG and says so on stderr."""
+    try:
+        from osgeo import gdal
+    except ImportError:  # pragma: no cover - GDAL's Python bindings ship with QGIS
+        yield
+        return
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
 
 
 def export_atlas_pdf(layout: QgsPrintLayout, path, dpi: float = 200, feedback=None) -> Path:
