@@ -128,3 +128,58 @@ def test_atlas_without_profile_has_one_page_and_no_table(sample_gpkg):
     assert not [i for i in layout.items() if isinstance(i, QgsLayoutFrame)] and not layout.multiFrames()
     assert lay.item(layout, "profile_title") is None and lay.item(layout, "map") is not None
     assert lay.item(layout, "map").atlasScalingMode() == lay.item(layout, "map").AtlasScalingMode.Predefined
+
+
+def test_national_values_add_the_netherlands_column(sample_gpkg):
+    from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProject
+
+    from wijkmonitor_plugin.algorithms.export_atlas import build_atlas, parse_national
+    from wijkmonitor_plugin.qgis_adapters import layout as lay
+
+    assert parse_national("percentageHuishoudensMetLaagInkomen=38,2; nettoArbeidsparticipatie = 69.4") == {
+        FIELD: 38.2, "nettoArbeidsparticipatie": 69.4}
+    with pytest.raises(QgsProcessingException):
+        parse_national("percentageHuishoudensMetLaagInkomen")
+    layer = QgsVectorLayer(str(sample_gpkg), "in", "ogr").materialize(QgsFeatureRequest())
+    project = QgsProject()
+    project.addMapLayer(layer)
+    layout, _coverage, table = build_atlas(project, layer, FIELD, "wijkcode", None, {}, [FIELD], "nl", "Bron",
+                                           add_to_project=False, national={FIELD: 38.2})
+    columns = [c.attribute() for c in lay.item(layout, "profile_table").multiFrame().columns()]
+    assert "national_text" in columns
+    row = next(f for f in table.getFeatures() if f["area"] == "WK0363AA")
+    assert row["national_text"] == "38,2%"
+
+
+def test_logo_is_shown_when_given(sample_gpkg):
+    from qgis.core import QgsProject
+
+    from wijkmonitor_plugin.paths import icon_path
+    from wijkmonitor_plugin.qgis_adapters import layout as lay
+
+    layer = QgsVectorLayer(str(sample_gpkg), "in", "ogr")
+    project = QgsProject()
+    layout = lay.theme_map_layout(project, layer, "T", "S", "Bron", "L", logo=icon_path(), add_to_project=False)
+    logo = lay.item(layout, "logo")
+    assert logo.isVisible() and logo.picturePath() == icon_path()
+
+
+def test_exportmaps_leaves_a_project_layer_as_it_was(run_alg, sample_gpkg, tmp_path):
+    """A whole layer is cloned, a selection copied: the user's layer keeps its renderer either way."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    layer = QgsVectorLayer(str(sample_gpkg), "buurten", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        before = layer.renderer().dump()
+        run_alg("wijkmonitor:exportmaps", {"INPUT": layer, "FIELDS": [FIELD], "DPI": 30, "FORMAT": 1,
+                                           "OUTPUT_FOLDER": str(tmp_path / "whole")})
+        assert layer.renderer().dump() == before
+        layer.selectByExpression('"gemeentecode" = \'GM0363\' AND "aantalInwoners" > 5000')
+        selected = QgsProcessingFeatureSourceDefinition(layer.id(), True)
+        run_alg("wijkmonitor:exportmaps", {"INPUT": selected, "FIELDS": [FIELD], "DPI": 30, "FORMAT": 1,
+                                           "OUTPUT_FOLDER": str(tmp_path / "selection")})
+        assert layer.renderer().dump() == before
+        assert (tmp_path / "whole" / f"{FIELD}.pdf").is_file() and (tmp_path / "selection" / f"{FIELD}.pdf").is_file()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())

@@ -57,13 +57,34 @@ def profile_intro() -> str:
         "indicator catalogue says so.")
 
 
+def parse_national(text: str | None) -> dict:
+    """``"field=12,5; other=3.2"`` → ``{"field": 12.5, "other": 3.2}`` (decimal comma or point)."""
+    out = {}
+    for part in (text or "").replace("\n", ";").split(";"):
+        if not part.strip():
+            continue
+        name, sep, value = part.partition("=")
+        try:
+            if not sep:
+                raise ValueError(part)
+            out[name.strip()] = float(value.strip().replace(" ", "").replace(",", "."))
+        except ValueError:
+            raise QgsProcessingException(translate(
+                "ExportAtlas", "Cannot read the national value '{part}': write field=value, e.g. "
+                "percentageHuishoudensMetLaagInkomen=38,2.").format(part=part.strip())) from None
+    return out
+
+
 def build_atlas(project, layer, field: str, area_field: str, name_field: str | None, options: dict,
                 profile_fields: list[str] | None, lang: str, source_text: str, subtitle: str | None = None,
-                logo: str | None = None, profile: bool = True, add_to_project: bool = True, feedback=None):
+                logo: str | None = None, profile: bool = True, add_to_project: bool = True, feedback=None,
+                national: dict | None = None):
     """Style ``layer`` by ``field`` and return (layout, coverage layer, profile layer) of the atlas.
 
     The coverage and profile layers are added to ``project`` (the layout refers to them).
+    ``national`` maps field → national value for the profile's "Netherlands" column.
     """
+    national = national or {}
     names = layer.fields().names()
     meta = prof.meta_for_field(field, lang, direction=options.get("direction"), available=names,
                                alias=layer.fields().field(field).alias() or None)
@@ -83,7 +104,7 @@ def build_atlas(project, layer, field: str, area_field: str, name_field: str | N
         wanted = [area_field] + fields + sorted({m.weight for m in metas if m.weight and m.weight in names})
         frame = source_to_frame(layer, list(dict.fromkeys(wanted)))
         frame[area_field] = frame[area_field].astype(str)
-        rows = prof.area_profile(frame, area_field, metas, lang)
+        rows = prof.area_profile(frame, area_field, metas, lang, national=national)
         profile_table = lay.profile_layer(rows)
         project.addMapLayer(profile_table, False)
     project.addMapLayer(coverage, False)
@@ -96,7 +117,7 @@ def build_atlas(project, layer, field: str, area_field: str, name_field: str | N
                               style.legend_title(meta.title, meta.unit), profile_intro(), logo,
                               name=translate("ExportAtlas", "Atlas: {title}").format(title=meta.title),
                               add_to_project=add_to_project, profile=profile)
-    if profile and not any(m.national is not None for m in metas):
+    if profile and not any(m.national is not None or m.field in national for m in metas):
         lay.hide_profile_column(layout, "national_text")
     return layout, coverage, profile_table
 
@@ -110,6 +131,7 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
     NAME_FIELD = "NAME_FIELD"
     PROFILE = "PROFILE"
     PROFILE_FIELDS = "PROFILE_FIELDS"
+    NATIONAL = "NATIONAL"
     SUBTITLE = "SUBTITLE"
     SOURCE = "SOURCE"
     LOGO = "LOGO"
@@ -156,6 +178,10 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
             type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True)
         fields.setHelp(self.tr("Empty: the mapped indicator and up to three indicators of every theme."))
         self.addParameter(fields)
+        national = QgsProcessingParameterString(self.NATIONAL, self.tr("National values (optional)"), optional=True)
+        national.setHelp(self.tr("Adds a 'Netherlands' column to the wijkprofiel: field=value pairs separated by "
+                                 "';', e.g. percentageHuishoudensMetLaagInkomen=38,2; nettoArbeidsparticipatie=69,4."))
+        self.addParameter(national)
         StyleOptions.add(self)
         self.addParameter(QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle of the map pages"),
                                                        optional=True))
@@ -190,7 +216,7 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
             project, layer, field, area_field, name_field, options, profile_fields, style.map_language(),
             source_text, self.parameterAsString(parameters, self.SUBTITLE, context) or None,
             self.parameterAsFile(parameters, self.LOGO, context) or None, profile, add_to_project=False,
-            feedback=feedback)
+            feedback=feedback, national=parse_national(self.parameterAsString(parameters, self.NATIONAL, context)))
         areas = coverage.featureCount()
         feedback.pushInfo(self.tr("{n} areas, {pages} pages each.").format(n=areas, pages=2 if profile else 1))
         lay.export_atlas_pdf(layout, out, dpi, feedback)

@@ -43,12 +43,12 @@
         <translation>geen gegevens</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="331" />
+        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="332" />
         <source>1 (most deprived)</source>
         <translation>1 (meest achtergesteld)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="333" />
+        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="334" />
         <source>10 (least deprived)</source>
         <translation>10 (minst achtergesteld)</translation>
     </message>
@@ -56,40 +56,45 @@
 <context>
     <name>ExportAtlas</name>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="44" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="52" />
         <source>How does this area compare with the municipality as a whole? '▲ better' and '▼ worse' mark a difference of more than 5% from the municipal value; '= similar' a smaller one. Area and municipal values are averages of the buurten, weighted by inhabitants, households or dwellings where the indicator catalogue says so.</source>
         <translation>Hoe scoort dit gebied ten opzichte van de hele gemeente? '▲ beter' en '▼ slechter' betekenen meer dan 5% verschil met de gemeentelijke waarde, '= gelijk' minder. Gebieds- en gemeentewaarden zijn gemiddelden van de buurten, gewogen naar inwoners, huishoudens of woningen waar de indicatorencatalogus dat aangeeft.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="68" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="97" />
         <source>The field '{field}' has no values: no atlas pages.</source>
         <translation>Het veld '{field}' heeft geen waarden: geen atlaspagina's.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="84" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="113" />
         <source>, per buurt, {year}</source>
         <translation>, per buurt, {year}</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="84" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="113" />
         <source>, per buurt</source>
         <translation>, per buurt</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="87" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="116" />
         <source>Atlas: {title}</source>
         <translation>Atlas: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="72" />
+        <source>Cannot read the national value '{part}': write field=value, e.g. percentageHuishoudensMetLaagInkomen=38,2.</source>
+        <translation>Kan de landelijke waarde '{part}' niet lezen: schrijf veld=waarde, bijvoorbeeld percentageHuishoudensMetLaagInkomen=38,2.</translation>
     </message>
 </context>
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="114" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="144" />
         <source>Export wijk atlas with wijkprofiel (PDF)</source>
         <translation>Wijkatlas met wijkprofiel exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="117" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="147" />
         <source>Makes one PDF with, for every wijk (or every value of another area field), a map page zoomed to the wijk with its buurten coloured by the chosen indicator, and a wijkprofiel page: the wijk's indicators next to the municipal average (weighted by inhabitants or households where the catalogue says so), marked better or worse than the municipality — the page a residents' council reads.
 
 Outputs: OUTPUT the PDF (written completely or not at all), PAGES its number of pages, AREAS the number of wijken.</source>
@@ -98,94 +103,104 @@ Outputs: OUTPUT the PDF (written completely or not at all), PAGES its number of 
 Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal pagina's, AREAS het aantal wijken.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="131" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="161" />
         <source>Buurten layer</source>
         <translation>Buurtenlaag</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="133" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="163" />
         <source>Indicator on the maps</source>
         <translation>Indicator op de kaarten</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="136" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="166" />
         <source>One page per value of</source>
         <translation>Eén pagina per waarde van</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="138" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="168" />
         <source>Empty: wijkcode. Any field that groups the buurten (a district, a gebiedsindeling) works.</source>
         <translation>Leeg: wijkcode. Elk veld dat buurten groepeert (een stadsdeel, een gebiedsindeling) werkt.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="141" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="171" />
         <source>Name of the area (optional)</source>
         <translation>Naam van het gebied (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="144" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="174" />
         <source>Add a wijkprofiel page per area</source>
         <translation>Per gebied een wijkprofielpagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="146" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="176" />
         <source>Indicators in the wijkprofiel</source>
         <translation>Indicatoren in het wijkprofiel</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="149" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="179" />
         <source>Empty: the mapped indicator and up to three indicators of every theme.</source>
         <translation>Leeg: de indicator op de kaart en tot drie indicatoren van elk thema.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="152" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="186" />
         <source>Subtitle of the map pages</source>
         <translation>Ondertitel van de kaartpagina's</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="154" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="188" />
         <source>Source line</source>
         <translation>Bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="155" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="189" />
         <source>Logo (SVG or image, optional)</source>
         <translation>Logo (SVG of afbeelding, optioneel)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="157" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="191" />
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="159" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="193" />
         <source>Atlas PDF</source>
         <translation>Atlas-PDF</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="159" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="193" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="161" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="195" />
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="162" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="196" />
         <source>Number of areas</source>
         <translation>Aantal gebieden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="169" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="203" />
         <source>The layer has no field '{field}' to make pages of.</source>
         <translation>De laag heeft geen veld '{field}' om pagina's van te maken.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="187" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="221" />
         <source>{n} areas, {pages} pages each.</source>
         <translation>{n} gebieden, elk {pages} pagina's.</translation>
+    </message>
+    <message>
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="181" />
+        <source>National values (optional)</source>
+        <translation>Landelijke waarden (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="182" />
+        <source>Adds a 'Netherlands' column to the wijkprofiel: field=value pairs separated by ';', e.g. percentageHuishoudensMetLaagInkomen=38,2; nettoArbeidsparticipatie=69,4.</source>
+        <translation>Voegt een kolom 'Nederland' toe aan het wijkprofiel: paren veld=waarde gescheiden door ';', bijvoorbeeld percentageHuishoudensMetLaagInkomen=38,2; nettoArbeidsparticipatie=69,4.</translation>
     </message>
 </context>
 <context>
@@ -281,7 +296,7 @@ Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal 
         <translation>eenheid: {unit}</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="172" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="179" />
         <source>The input layer could not be read.</source>
         <translation>De invoerlaag kon niet worden gelezen.</translation>
     </message>
@@ -289,12 +304,12 @@ Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal 
 <context>
     <name>ExportMapsAlgorithm</name>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="201" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="208" />
         <source>Export themed maps (PDF/PNG)</source>
         <translation>Themakaarten exporteren (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="204" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="211" />
         <source>Makes a printed map per indicator: the buurten coloured by class (darker and redder = worse), a hatched 'no data' class, a legend with units, scale bar, north arrow, title, subtitle and source line. Choose indicator fields, a whole theme of the catalogue, or both.
 
 Outputs: in the output folder one PDF (and PNG) per indicator, named after the field, or one multi-page PDF 'kaarten.pdf'. FILES lists the files written (separated by ';'), COUNT the number of maps. Files are written completely or not at all. The layout templates are in the plugin's resources/layouts folder; the Wijkmonitor panel puts the same layouts in your project to edit.</source>
@@ -303,132 +318,132 @@ Outputs: in the output folder one PDF (and PNG) per indicator, named after the f
 Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld, of één PDF met meerdere pagina's 'kaarten.pdf'. FILES noemt de geschreven bestanden (gescheiden door ';'), COUNT het aantal kaarten. Bestanden worden helemaal of helemaal niet geschreven. De opmaaksjablonen staan in de map resources/layouts van de plugin; het Wijkmonitorpaneel zet dezelfde kaartopmaken in uw project om te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="218" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="225" />
         <source>Neighbourhood layer (buurten or wijken)</source>
         <translation>Gebiedslaag (buurten of wijken)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="221" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="228" />
         <source>Indicator fields</source>
         <translation>Indicatorvelden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="225" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="232" />
         <source>One map per field. Index outputs (index_decile, &lt;domain&gt;_rank …) get the fixed decile and rank classes.</source>
         <translation>Eén kaart per veld. Uitkomsten van de index (index_decile, &lt;domein&gt;_rank …) krijgen de vaste deciel- en rangklassen.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="229" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="236" />
         <source>Theme (all its indicators in the layer)</source>
         <translation>Thema (al zijn indicatoren in de laag)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="231" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="238" />
         <source>Adds every indicator of this catalogue theme that the layer has.</source>
         <translation>Voegt elke indicator van dit cataloguethema toe die in de laag zit.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="234" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="241" />
         <source>Label the areas with their names</source>
         <translation>Gebieden labelen met hun naam</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="236" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="243" />
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="237" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="244" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="238" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="245" />
         <source>Empty: the indicator's name. '{indicator}' is replaced by it.</source>
         <translation>Leeg: de naam van de indicator. '{indicator}' wordt erdoor vervangen.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="240" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="247" />
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="241" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="248" />
         <source>Empty: area, year and unit, e.g. 'Per buurt in Amsterdam, 2023 · unit: %'.</source>
         <translation>Leeg: gebied, jaar en eenheid, bijvoorbeeld 'Per buurt in Amsterdam, 2023 · eenheid: %'.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="243" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="250" />
         <source>Source line</source>
         <translation>Bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="244" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="251" />
         <source>Empty: 'Source: CBS Kerncijfers wijken en buurten &lt;year&gt;; map: CBS/PDOK'.</source>
         <translation>Leeg: 'Bron: CBS Kerncijfers wijken en buurten &lt;jaar&gt;; kaart: CBS/PDOK'.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="246" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="253" />
         <source>Logo (SVG or image, optional)</source>
         <translation>Logo (SVG of afbeelding, optioneel)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="248" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="255" />
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="248" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="255" />
         <source>A PDF and a PNG per indicator</source>
         <translation>Per indicator een PDF en een PNG</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="248" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="255" />
         <source>A PDF per indicator</source>
         <translation>Per indicator een PDF</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="248" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="255" />
         <source>One multi-page PDF</source>
         <translation>Eén PDF met meerdere pagina's</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="252" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="259" />
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="254" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="261" />
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="255" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="262" />
         <source>Files written</source>
         <translation>Geschreven bestanden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="256" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="263" />
         <source>Number of maps</source>
         <translation>Aantal kaarten</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="269" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="276" />
         <source>The layer has none of the indicators of theme '{theme}'.</source>
         <translation>De laag heeft geen van de indicatoren van thema '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="273" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="280" />
         <source>Choose at least one indicator field or a theme whose indicators are in the layer.</source>
         <translation>Kies ten minste één indicatorveld of een thema waarvan de indicatoren in de laag zitten.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="300" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="307" />
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="320" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="327" />
         <source>{field}: {n} classes ({method}), {missing} areas without data.</source>
         <translation>{field}: {n} klassen ({method}), {missing} gebieden zonder gegevens.</translation>
     </message>
@@ -436,117 +451,117 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="151" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="153" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="219" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="223" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="221" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="225" />
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="317" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="321" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="258" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="262" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="475" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="472" />
         <source>This area</source>
         <translation>Dit gebied</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="260" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="264" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="261" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="265" />
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="262" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="266" />
         <source>Compared with the municipality</source>
         <translation>Vergeleken met de gemeente</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="628" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="632" />
         <source>Area profile</source>
         <translation>Gebiedsprofiel</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="293" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="297" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="307" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="311" />
         <source>No indicators for this area.</source>
         <translation>Geen indicatoren voor dit gebied.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="315" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="319" />
         <source>Buurten</source>
         <translation>Buurten</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="338" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="342" />
         <source>The layout template {path} is not valid XML.</source>
         <translation>Het opmaaksjabloon {path} is geen geldige XML.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="343" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="349" />
         <source>The layout template {path} could not be loaded.</source>
         <translation>Het opmaaksjabloon {path} kon niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="473" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="470" />
         <source>Other areas</source>
         <translation>Overige gebieden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="488" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="485" />
         <source>Wijk atlas</source>
         <translation>Wijkatlas</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="505" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="504" />
         <source>Area profile: [% {expr} %]</source>
         <translation>Wijkprofiel: [% {expr} %]</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="508" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="507" />
         <source>Buurten in this area: [% "members" %]</source>
         <translation>Buurten in dit gebied: [% "members" %]</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="570" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="574" />
         <source>Wijk {code}</source>
         <translation>Wijk {code}</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="584" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="588" />
         <source>The layer has no field '{field}'.</source>
         <translation>De laag heeft geen veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="599" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="603" />
         <source>Atlas areas</source>
         <translation>Atlasgebieden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="681" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="685" />
         <source>Could not write {path}: {error}</source>
         <translation>Kon {path} niet schrijven: {error}</translation>
     </message>
