@@ -117,6 +117,74 @@ def index(bench, data):
     )
 
 
+MAP_FIELD = "percentageHuishoudensMetLaagInkomen"
+MAP_DPI = 150
+ATLAS_AREAS = 50  # a wijkprofiel page per area: 50 areas = 100 pages
+
+
+def _styled_layer(uri, field_name, project):
+    from qgis.core import QgsVectorLayer
+
+    from wijkmonitor_plugin.core import profile as prof
+    from wijkmonitor_plugin.qgis_adapters import style
+
+    layer = QgsVectorLayer(uri, "bench", "ogr")
+    project.addMapLayer(layer)
+    meta = prof.meta_for_field(field_name, style.map_language(), available=layer.fields().names())
+    style.style_layer(layer, field_name, None, 5, meta=meta)
+    return layer, meta
+
+
+def theme_map(bench, data):
+    """exportmaps (style + layout + PDF) against exporting the same, ready-made layout with QgsLayoutExporter."""
+    from qgis.core import QgsLayoutExporter, QgsProject
+
+    from wijkmonitor_plugin.qgis_adapters import layout as lay
+    from wijkmonitor_plugin.qgis_adapters import style
+
+    project = QgsProject()
+    layer, meta = _styled_layer(layer_uri(data), MAP_FIELD, project)
+    layout = lay.theme_map_layout(project, layer, meta.title, "subtitle", "Bron: timing data", style.legend_title(
+        meta.title, meta.unit), "A4", "landscape", add_to_project=False)
+
+    def plain_export():
+        result = QgsLayoutExporter(layout).exportToPdf(bench.path(".pdf"), lay.pdf_settings(MAP_DPI))
+        assert result == QgsLayoutExporter.ExportResult.Success
+
+    bench.step("theme map PDF, 14,532 buurten",
+               lambda: run("wijkmonitor:exportmaps", {"INPUT": layer_uri(data), "FIELDS": [MAP_FIELD], "FORMAT": 1,
+                                                      "DPI": MAP_DPI, "OUTPUT_FOLDER": bench.path("")}),
+               plain_export, 1.1, "baseline: QgsLayoutExporter.exportToPdf of the same layout, built beforehand")
+
+
+def atlas(bench, data):
+    """A 100-page wijk atlas (map + wijkprofiel for 50 wijken) against the plain atlas export of the same layout."""
+    from qgis.core import QgsLayoutExporter, QgsProject, QgsVectorLayer
+
+    from wijkmonitor_plugin.algorithms.export_atlas import build_atlas
+    from wijkmonitor_plugin.qgis_adapters import layout as lay
+    from wijkmonitor_plugin.qgis_adapters import style
+
+    wijken = sorted({f["wijkcode"] for f in QgsVectorLayer(layer_uri(data), "w", "ogr").getFeatures()})[:ATLAS_AREAS]
+    subset = bench.path(".gpkg")
+    codes = ", ".join(f"'{c}'" for c in wijken)
+    run("native:extractbyexpression", {"INPUT": layer_uri(data), "EXPRESSION": f'"wijkcode" IN ({codes})',
+                                       "OUTPUT": subset})
+    project = QgsProject()
+    layer, _meta = _styled_layer(subset, MAP_FIELD, project)
+    layout, _coverage, _table = build_atlas(project, layer, MAP_FIELD, "wijkcode", None, {"n_classes": 5}, None,
+                                            style.map_language(), "Bron: timing data")
+
+    def plain_export():
+        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), bench.path(".pdf"), lay.pdf_settings(MAP_DPI))
+        assert result == QgsLayoutExporter.ExportResult.Success, error
+
+    bench.step(f"wijk atlas PDF, {2 * ATLAS_AREAS} pages",
+               lambda: run("wijkmonitor:exportatlas", {"INPUT": subset, "FIELD": MAP_FIELD, "AREA_FIELD": "wijkcode",
+                                                       "PROFILE": True, "DPI": MAP_DPI, "OUTPUT": bench.path(".pdf")}),
+               plain_export, 1.1, "baseline: QgsLayoutExporter.exportToPdf(atlas) of the same layout, built beforehand")
+
+
 def responsiveness(bench, data):
     """The GUI path with a national layer: every panel action runs on the main thread, so its
     duration is how long QGIS cannot repaint or react. Target: no action blocks more than 0.2 s."""
@@ -160,5 +228,7 @@ STEPS = [
     Step("join", ["wijkmonitor:joinindicators"], join),
     Step("derivation", ["wijkmonitor:computeindicators"], derivation),
     Step("index", ["wijkmonitor:deprivationindex"], index),
+    Step("theme map", ["wijkmonitor:exportmaps"], theme_map),
+    Step("atlas", ["wijkmonitor:exportatlas"], atlas),
     Step("responsiveness", ["wijkmonitor:exportmaps"], responsiveness),
 ]

@@ -163,10 +163,17 @@ class StyleOptions:
 
 
 def materialize(alg, parameters, name: str, context, feedback):
-    """The input as an in-memory layer (the input itself is never restyled or modified)."""
+    """The input as a layer of its own (the input itself is never restyled or modified).
+
+    A whole layer is cloned (cheap: same data source); a selection or filtered source is copied
+    into memory.
+    """
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    whole = alg.parameterAsVectorLayer(parameters, name, context)
+    if whole is not None and whole.isValid() and source.featureCount() == whole.featureCount():
+        return whole.clone()  # same data, own style: no copy of every feature
     layer = source.materialize(QgsFeatureRequest(), feedback)
     if layer is None or not layer.isValid():
         raise QgsProcessingException(translate("ExportMaps", "The input layer could not be read."))

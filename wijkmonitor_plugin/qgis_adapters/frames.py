@@ -160,6 +160,7 @@ def source_to_frame(source, field_names=None, feedback=None, request: QgsFeature
     req.setFlags(req.flags() | QgsFeatureRequest.Flag.NoGeometry)
     req.setSubsetOfAttributes(indices)
     total = source.featureCount() or 0
+    few = len(indices) * 4 < fields.count()
     ids = []
     rows = []
     for i, feature in enumerate(source.getFeatures(req)):
@@ -168,8 +169,11 @@ def source_to_frame(source, field_names=None, feedback=None, request: QgsFeature
                 raise QgsProcessingException(translate("Frames", "Cancelled."))
             if total > 0:
                 feedback.setProgress(100.0 * i / total)
-        attrs = feature.attributes()
-        rows.append([_clean(attrs[j]) for j in indices])
+        if few:  # a few fields of a wide layer: don't convert every attribute to Python
+            rows.append([_clean(feature.attribute(j)) for j in indices])
+        else:
+            attrs = feature.attributes()
+            rows.append([_clean(attrs[j]) for j in indices])
         ids.append(feature.id())
     frame = pd.DataFrame.from_records(rows, columns=names, index=pd.Index(ids, name="fid")) if rows else \
         pd.DataFrame({n: pd.Series(dtype="object") for n in names}, index=pd.Index([], name="fid"))
