@@ -88,8 +88,10 @@ def test_panel_offers_index_results_with_decile_style(project_layer, make_panel)
                                     for i, (_v, fid) in enumerate(values)})
     panel = make_panel()
     panel.set_layer(project_layer)
+    assert project_layer.renderer().type() == "singleSymbol"  # choosing a layer keeps its own style
     assert panel.theme_combo.itemData(0) == INDEX_THEME
-    assert panel.field() == "index_decile"  # offered first, styled at once
+    assert panel.field() == "index_decile"  # offered first
+    assert panel.set_indicator("index_decile")  # chosen: styled at once
     rules = rule_data(project_layer)
     assert len(rules) == 11 and rules[0][1] == '"index_decile" = 1.0'
 

@@ -128,6 +128,7 @@ class WijkmonitorPanel(QgsDockWidget):
 
     def _layer_changed(self, _layer=None) -> None:
         self._busy = True
+        self.theme_combo.blockSignals(True)  # filling the list is not choosing a theme
         try:
             self.theme_combo.clear()
             layer = self.layer()
@@ -143,10 +144,11 @@ class WijkmonitorPanel(QgsDockWidget):
                     self.theme_combo.addItem(label, theme_id)
             self.theme_combo.addItem(translate("WijkmonitorPanel", "All numeric fields"), ALL_FIELDS)
         finally:
+            self.theme_combo.blockSignals(False)
             self._busy = False
-        self._fill_indicators()
+        self._fill_indicators(restyle=False)  # choosing (or loading) a layer keeps its own style
 
-    def _fill_indicators(self, _index=None) -> None:
+    def _fill_indicators(self, _index=None, restyle: bool = True) -> None:
         layer = self.layer()
         theme = self.theme_combo.currentData()
         self._busy = True
@@ -169,7 +171,7 @@ class WijkmonitorPanel(QgsDockWidget):
                 self.indicator_combo.addItem(text, name)
         finally:
             self._busy = False
-        if self.indicator_combo.count():
+        if restyle and self.indicator_combo.count():
             self.restyle()
 
     # -- actions ---------------------------------------------------------------------------
