@@ -111,6 +111,10 @@ def test_dutch_legend_and_diverging_municipal_reference(buurten):
     weighted = sum(v * w for v, w in pairs) / sum(w for _v, w in pairs)
     assert c.reference == pytest.approx(weighted)
     assert c.reference in c.breaks
+    title = style.legend_title("Huishoudens met een laag inkomen", "%", c, "nl")
+    assert title.splitlines()[1] == "colours around " + cl.with_unit(cl.format_number(c.reference, c.decimals, "nl"),
+                                                                      "%")
+    assert "," in title.splitlines()[1]
 
 
 def test_decile_field_gets_the_fixed_decile_style(buurten):

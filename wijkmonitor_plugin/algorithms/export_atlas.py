@@ -88,9 +88,9 @@ def build_atlas(project, layer, field: str, area_field: str, name_field: str | N
     names = layer.fields().names()
     meta = prof.meta_for_field(field, lang, direction=options.get("direction"), available=names,
                                alias=layer.fields().field(field).alias() or None)
-    style.style_layer(layer, field, options.get("method"), options.get("n_classes", 5),
-                      reference=check_meta(meta, options.get("reference", style.REFERENCE_NONE)),
-                      label_field=first_field(layer.fields(), NAME_FIELDS), lang=lang, meta=meta)
+    classification = style.style_layer(layer, field, options.get("method"), options.get("n_classes", 5),
+                                       reference=check_meta(meta, options.get("reference", style.REFERENCE_NONE)),
+                                       label_field=first_field(layer.fields(), NAME_FIELDS), lang=lang, meta=meta)
     member_field = first_field(layer.fields(), NAME_FIELDS)
     coverage = lay.coverage_layer(layer, area_field, name_field, member_field, feedback)
     if coverage.featureCount() == 0:
@@ -114,7 +114,7 @@ def build_atlas(project, layer, field: str, area_field: str, name_field: str | N
             translate("ExportAtlas", ", per buurt, {year}").format(year=year) if year else
             translate("ExportAtlas", ", per buurt"))
     layout = lay.atlas_layout(project, layer, coverage, profile_table, '"label"', subtitle, source_text,
-                              style.legend_title(meta.title, meta.unit), profile_intro(), logo,
+                              style.legend_title(meta.title, meta.unit, classification, lang), profile_intro(), logo,
                               name=translate("ExportAtlas", "Atlas: {title}").format(title=meta.title),
                               add_to_project=add_to_project, profile=profile)
     if profile and not any(m.national is not None or m.field in national for m in metas):

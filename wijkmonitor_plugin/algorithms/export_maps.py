@@ -316,7 +316,8 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
                 title = title_template.replace("{indicator}", meta.title)
                 subtitle = subtitle_text or default_subtitle(meta, area, year)
                 layout = lay.theme_map_layout(project, layer, title, subtitle, source_text,
-                                              style.legend_title(meta.title, meta.unit), size, orientation, logo,
+                                              style.legend_title(meta.title, meta.unit, classification, lang),
+                                              size, orientation, logo,
                                               name=f"{title} ({field})", add_to_project=False)
                 if book is not None:
                     book.add(layout)

@@ -218,7 +218,8 @@ class WijkmonitorPanel(QgsDockWidget):
             extent = layer.boundingBoxOfSelected()
         layout = lay.theme_map_layout(QgsProject.instance(), layer, meta.title,
                                       default_subtitle(meta, layer_area_name(layer), year), default_source(year),
-                                      style.legend_title(meta.title, meta.unit), extent=extent, keep_styles=True)
+                                      style.legend_title(meta.title, meta.unit, self.last_classification, self.lang()),
+                                      extent=extent, keep_styles=True)
         self._open(layout)
         return layout
 

@@ -392,7 +392,8 @@ def fit_label(layout: QgsLayout, item_id: str, text: str, min_size: float = 11.0
 
 
 def wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width)) if len(text) > width else text
+    """Wrap every line of ``text`` at ``width`` characters (legend titles do not wrap themselves)."""
+    return "\n".join("\n".join(textwrap.wrap(line, width)) or line for line in text.split("\n"))
 
 
 def fill_legend(layout: QgsLayout, layers, title: str, chars: int = 30, max_rows: int = 0) -> None:

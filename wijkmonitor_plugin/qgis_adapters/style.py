@@ -179,5 +179,12 @@ def style_settings(layer: QgsVectorLayer) -> dict:
         return {}
 
 
-def legend_title(meta_title: str, unit: str) -> str:
-    return f"{meta_title} ({unit})" if unit and unit.strip() not in meta_title else meta_title
+def legend_title(meta_title: str, unit: str, classification: cl.Classification | None = None,
+                 lang: str = "en") -> str:
+    """Indicator (unit); for a diverging style a second line with the value the colours turn around."""
+    title = f"{meta_title} ({unit})" if unit and unit.strip() not in meta_title else meta_title
+    if classification is not None and classification.reference is not None:
+        value = cl.with_unit(cl.format_number(classification.reference, classification.decimals, lang),
+                             cl.short_unit(unit))
+        title += "\n" + translate("Style", "colours around {value}").format(value=value)
+    return title

@@ -443,7 +443,7 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="327" />
+        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="328" />
         <source>{field}: {n} classes ({method}), {missing} areas without data.</source>
         <translation>{field}: {n} klassen ({method}), {missing} gebieden zonder gegevens.</translation>
     </message>
@@ -476,7 +476,7 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="472" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="473" />
         <source>This area</source>
         <translation>Dit gebied</translation>
     </message>
@@ -496,7 +496,7 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         <translation>Vergeleken met de gemeente</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="632" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="633" />
         <source>Area profile</source>
         <translation>Gebiedsprofiel</translation>
     </message>
@@ -526,42 +526,42 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         <translation>Het opmaaksjabloon {path} kon niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="470" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="471" />
         <source>Other areas</source>
         <translation>Overige gebieden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="485" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="486" />
         <source>Wijk atlas</source>
         <translation>Wijkatlas</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="504" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="505" />
         <source>Area profile: [% {expr} %]</source>
         <translation>Wijkprofiel: [% {expr} %]</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="507" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="508" />
         <source>Buurten in this area: [% "members" %]</source>
         <translation>Buurten in dit gebied: [% "members" %]</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="574" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="575" />
         <source>Wijk {code}</source>
         <translation>Wijk {code}</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="588" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="589" />
         <source>The layer has no field '{field}'.</source>
         <translation>De laag heeft geen veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="603" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="604" />
         <source>Atlas areas</source>
         <translation>Atlasgebieden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="685" />
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="686" />
         <source>Could not write {path}: {error}</source>
         <translation>Kon {path} niet schrijven: {error}</translation>
     </message>
@@ -620,6 +620,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         <location filename="../../../wijkmonitor_plugin/qgis_adapters/style.py" line="146" />
         <source>The layer '{layer}' has no field '{field}'.</source>
         <translation>De laag '{layer}' heeft geen veld '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../../../wijkmonitor_plugin/qgis_adapters/style.py" line="189" />
+        <source>colours around {value}</source>
+        <translation>kleuren rond {value}</translation>
     </message>
 </context>
 <context>
@@ -738,42 +743,42 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         <translation>Per wijk een pagina met kaart en wijkprofiel, in het project</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="139" />
+        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="140" />
         <source>Achterstandsmonitor (deprivation index)</source>
         <translation>Achterstandsmonitor (achterstandsindex)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="144" />
+        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="145" />
         <source>All numeric fields</source>
         <translation>Alle numerieke velden</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="194" />
+        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="196" />
         <source>{n} classes ({method}); {missing} areas without data (hatched).</source>
         <translation>{n} klassen ({method}); {missing} gebieden zonder gegevens (gearceerd).</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="230" />
+        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="233" />
         <source>Choose a layer and an indicator first.</source>
         <translation>Kies eerst een laag en een indicator.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="235" />
+        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="238" />
         <source>The layer has no field 'wijkcode' to make an atlas per wijk.</source>
         <translation>De laag heeft geen veld 'wijkcode' om een atlas per wijk te maken.</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="246" />
+        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="249" />
         <source>Layout '{name}' is in the project (Project ▸ Layouts).</source>
         <translation>Kaartopmaak '{name}' staat in het project (Project ▸ Afdrukopmaken).</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="258" />
+        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="261" />
         <source>Wijkmonitor panel (themed maps)</source>
         <translation>Wijkmonitorpaneel (themakaarten)</translation>
     </message>
     <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="259" />
+        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="262" />
         <source>Show or hide the panel that colours the map by an indicator and makes layouts and wijk atlases</source>
         <translation>Toon of verberg het paneel dat de kaart naar een indicator inkleurt en kaartopmaken en wijkatlassen maakt</translation>
     </message>
