@@ -183,3 +183,21 @@ def test_exportmaps_leaves_a_project_layer_as_it_was(run_alg, sample_gpkg, tmp_p
         assert (tmp_path / "whole" / f"{FIELD}.pdf").is_file() and (tmp_path / "selection" / f"{FIELD}.pdf").is_file()
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_input_layers_are_left_as_they_were(run_alg, sample_gpkg, tmp_path):
+    from qgis.core import QgsProject
+
+    own = QgsVectorLayer(str(sample_gpkg), "mine", "ogr")  # handed over as an object: styled in place, put back
+    in_project = QgsVectorLayer(str(sample_gpkg), "in project", "ogr")
+    QgsProject.instance().addMapLayer(in_project)
+    try:
+        for layer in (own, in_project):
+            renderer_xml = layer.renderer().dump()
+            run_alg("wijkmonitor:exportmaps", {"INPUT": layer, "FIELDS": [FIELD], "FORMAT": 1, "DPI": 30,
+                                               "LABELS": False, "OUTPUT_FOLDER": str(tmp_path / layer.name())})
+            assert (tmp_path / layer.name() / f"{FIELD}.pdf").is_file()
+            assert layer.renderer().type() == "singleSymbol" and layer.renderer().dump() == renderer_xml
+            assert layer.name() in ("mine", "in project") and not layer.customProperty("wijkmonitor/style")
+    finally:
+        QgsProject.instance().removeMapLayer(in_project.id())

@@ -25,7 +25,7 @@ from ..qgis_adapters import layout as lay
 from ..qgis_adapters import style
 from ..qgis_adapters.frames import source_to_frame
 from .base import GROUP_MAPS, WijkmonitorAlgorithm
-from .export_maps import NAME_FIELDS, StyleOptions, check_meta, default_source, first_field, layer_year, materialize
+from .export_maps import NAME_FIELDS, StyleOptions, check_meta, default_source, first_field, input_layer, layer_year
 
 PER_THEME = 3
 
@@ -196,7 +196,10 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.AREAS, self.tr("Number of areas")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        layer = materialize(self, parameters, self.INPUT, context, feedback)
+        with input_layer(self, parameters, self.INPUT, context, feedback) as layer:
+            return self._export(layer, parameters, context, feedback)
+
+    def _export(self, layer, parameters, context, feedback):
         field = self.parameterAsString(parameters, self.FIELD, context)
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context) or "wijkcode"
         if layer.fields().lookupField(area_field) < 0:
@@ -210,8 +213,7 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
         source_text = self.parameterAsString(parameters, self.SOURCE, context) or default_source(year)
         out = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         dpi = self.parameterAsInt(parameters, self.DPI, context)
-        project = QgsProject()
-        project.addMapLayer(layer)
+        project = QgsProject()  # private: layouts and atlas layers live here, the input keeps its owner
         layout, coverage, _table = build_atlas(
             project, layer, field, area_field, name_field, options, profile_fields, style.map_language(),
             source_text, self.parameterAsString(parameters, self.SUBTITLE, context) or None,

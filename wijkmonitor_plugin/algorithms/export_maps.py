@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from qgis.core import (
@@ -162,22 +162,47 @@ class StyleOptions:
         }
 
 
-def materialize(alg, parameters, name: str, context, feedback):
-    """The input as a layer of its own (the input itself is never restyled or modified).
+@contextmanager
+def input_layer(alg, parameters, name: str, context, feedback):
+    """The input as a layer the export may style; the user's layer itself is never restyled or modified.
 
-    A whole layer is cloned (cheap: same data source); a selection or filtered source is copied
-    into memory.
+    - a layer Processing opened for this run (a file path in a model or ``qgis_process``): styled in
+      place and put back as it was afterwards — no copy at all;
+    - a layer of the user's project: a clone (same data source, own style);
+    - a selection or filtered source: copied into memory.
+
+    The layer is not added to any project, so it keeps its owner.
     """
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, name))
     whole = alg.parameterAsVectorLayer(parameters, name, context)
     if whole is not None and whole.isValid() and source.featureCount() == whole.featureCount():
-        return whole.clone()  # same data, own style: no copy of every feature
+        project = context.project()
+        if project is not None and project.mapLayer(whole.id()) is not None:
+            yield whole.clone()  # same data, own style: no copy of every feature
+            return
+        saved = (whole.renderer().clone() if whole.renderer() else None,
+                 whole.labeling().clone() if whole.labeling() else None, whole.labelsEnabled(), whole.name(),
+                 whole.customProperty(style.STYLE_PROPERTY))
+        try:
+            yield whole
+        finally:
+            renderer, labeling, labels_on, layer_name, prop = saved
+            if renderer is not None:
+                whole.setRenderer(renderer)
+            whole.setLabeling(labeling)
+            whole.setLabelsEnabled(labels_on)
+            whole.setName(layer_name)
+            if prop is None:
+                whole.removeCustomProperty(style.STYLE_PROPERTY)
+            else:
+                whole.setCustomProperty(style.STYLE_PROPERTY, prop)
+        return
     layer = source.materialize(QgsFeatureRequest(), feedback)
     if layer is None or not layer.isValid():
         raise QgsProcessingException(translate("ExportMaps", "The input layer could not be read."))
-    return layer
+    yield layer
 
 
 def check_meta(meta: prof.IndicatorMeta, reference: str) -> str:
@@ -263,7 +288,10 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Number of maps")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        layer = materialize(self, parameters, self.INPUT, context, feedback)
+        with input_layer(self, parameters, self.INPUT, context, feedback) as layer:
+            return self._export(layer, parameters, context, feedback)
+
+    def _export(self, layer, parameters, context, feedback):
         names = layer.fields().names()
         fields = list(self.parameterAsFields(parameters, self.FIELDS, context))
         if parameters.get(self.THEME) not in (None, "", -1):
@@ -295,8 +323,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
             parameters, self.LABELS, context) else None
         lang = style.map_language()
 
-        project = QgsProject()
-        project.addMapLayer(layer)
+        project = QgsProject()  # private: the layouts live here, the layer keeps its owner
         frame = source_to_frame(layer, fields)
         written = []
         with ExitStack() as stack:
