@@ -31,7 +31,8 @@ LRELEASE = "/usr/lib/qt5/bin/lrelease"
 AREAS = {
     "foundation": ["__init__.py", "plugin.py", "i18n.py", "paths.py", "deps.py", "algorithms/__init__.py",
                    "algorithms/provider.py", "algorithms/base.py", "algorithms/load_sample.py",
-                   "core/__init__.py", "core/regions.py", "qgis_adapters/__init__.py", "qgis_adapters/compat.py",
+                   "core/__init__.py", "core/regions.py", "core/files.py", "qgis_adapters/__init__.py",
+                   "qgis_adapters/compat.py",
                    "qgis_adapters/frames.py", "gui/__init__.py", "gui/actions.py"],
     "data": ["core/cbs_*.py", "core/pdok*.py", "core/http_*.py", "qgis_adapters/network*.py",
              "qgis_adapters/cache*.py", "algorithms/load_neighbourhoods.py", "algorithms/download_*.py",

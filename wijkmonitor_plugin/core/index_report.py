@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from ..i18n import translate
+from .files import atomic_write_text
 
 QUANTILES = (0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0)
 
@@ -264,28 +263,14 @@ def render_html(report: dict, language: str = "en") -> str:
     return "\n".join(out)
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; a report is meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def write_report(report: dict, path, language: str = "en") -> list:
     """Write ``path`` (.html, or .json plus the .html beside it); returns the files written."""
     path = Path(path)
     written = []
     if path.suffix.lower() == ".json":
-        _atomic_write(path, json.dumps(report, indent=2, ensure_ascii=False))
+        atomic_write_text(path, json.dumps(report, indent=2, ensure_ascii=False))
         written.append(path)
         path = path.with_suffix(".html")
-    _atomic_write(path, render_html(report, language))
+    atomic_write_text(path, render_html(report, language))
     written.append(path)
     return written

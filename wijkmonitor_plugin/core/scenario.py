@@ -25,9 +25,7 @@ import difflib
 import html
 import json
 import math
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +35,7 @@ import pandas as pd
 
 from ..i18n import translate
 from .deprivation import IndexInputError, compute_index
+from .files import atomic_write_text
 from .regions import level_of_code, normalise_code
 
 SET, ADD, MULTIPLY, PERCENT = "set", "add", "multiply", "percent"
@@ -662,28 +661,14 @@ def render_html(report: dict) -> str:
     return "".join(out)
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def write_report(report: dict, path) -> list:
     """Write ``path`` (.html, or .json plus the .html beside it); returns the files written."""
     path = Path(path)
     written = []
     if path.suffix.lower() == ".json":
-        _atomic_write(path, json.dumps(report, indent=2, ensure_ascii=False, default=_clean))
+        atomic_write_text(path, json.dumps(report, indent=2, ensure_ascii=False, default=_clean))
         written.append(path)
         path = path.with_suffix(".html")
-    _atomic_write(path, render_html(report))
+    atomic_write_text(path, render_html(report))
     written.append(path)
     return written

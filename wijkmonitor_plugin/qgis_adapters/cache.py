@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import time
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsSettings
+
+from ..core.files import atomic_write_bytes
 
 SETTING_DIR = "wijkmonitor/cache/directory"
 SETTING_MAX_AGE = "wijkmonitor/cache/max_age_days"
@@ -53,18 +53,6 @@ class CacheEntry:
         return time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved))
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 class ResponseCache:
     """Responses by URL in a folder; ``get``/``put``/``remove``/``clear``."""
 
@@ -91,8 +79,8 @@ class ResponseCache:
         body_path, meta_path = self._paths(url)
         body_path.parent.mkdir(parents=True, exist_ok=True)
         meta = {"url": url, "content_type": content_type, "saved": time.time(), "size": len(body)}
-        _write_atomic(body_path, body)
-        _write_atomic(meta_path, json.dumps(meta).encode("utf-8"))
+        atomic_write_bytes(body_path, body)
+        atomic_write_bytes(meta_path, json.dumps(meta).encode("utf-8"))
 
     def remove(self, url: str) -> None:
         for path in self._paths(url):

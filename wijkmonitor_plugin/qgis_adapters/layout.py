@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import os
-import tempfile
 import textwrap
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,6 +61,7 @@ from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.files import atomic_output
 from ..i18n import translate
 from ..paths import icon_path, resource
 from .compat import make_field
@@ -647,25 +647,6 @@ def profile_layer(profile) -> QgsVectorLayer:
 
 
 # -- export -------------------------------------------------------------------------------
-
-
-@contextmanager
-def atomic_output(path):
-    """Yield a temporary path beside ``path``; on success move it into place, else remove it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part" + path.suffix, dir=path.parent)
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    tmp = Path(tmp)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def pdf_settings(dpi: float) -> QgsLayoutExporter.PdfExportSettings:
