@@ -71,7 +71,7 @@ class WijkmonitorPlugin:
         self.iface.addDockWidget(dock_area(), self.panel)
         self.panel.hide()
         text, tip = toggle_texts()
-        self._add_action(text, self.toggle_panel, tip, toolbar=True)
+        self._add_action(text, self.toggle_panel, tip, toolbar=True, icon=icon_path("panel.svg"))
 
     def toggle_panel(self):
         if self.panel is not None:
