@@ -403,8 +403,15 @@ def classify(values, method: str = QUANTILE, n_classes: int = 5, direction: str 
     return result
 
 
-def _count(result: Classification, data: np.ndarray) -> None:
-    for v in data:
-        i = result.class_of(v)
-        if i is not None:
-            result.classes[i].count += 1
+def _count(result: Classification, data) -> None:
+    """Areas per class, with the rule of :meth:`Classification.class_of` (first class that holds a value)."""
+    values = clean_values(data)
+    taken = np.zeros(len(values), dtype=bool)
+    for i, c in enumerate(result.classes):
+        if result.categorical:
+            hit = values == c.value
+        else:
+            hit = ((values >= c.lower) if i == 0 else (values > c.lower)) & (values <= c.upper)
+        hit &= ~taken
+        c.count += int(np.count_nonzero(hit))
+        taken |= hit
