@@ -28,19 +28,19 @@ def algorithm_classes() -> list:
     from .raster_indicators import RasterIndicatorsAlgorithm
     from .scenario import ScenarioAlgorithm
 
-    return [
+    return [  # in the order of the chain: data, indicators, index, scenarios, maps
         LoadSampleAlgorithm,
-        ExportMapsAlgorithm,
-        ExportAtlasAlgorithm,
         LoadNeighbourhoodsAlgorithm,
         DownloadCbsTableAlgorithm,
         ClearDownloadCacheAlgorithm,
         JoinIndicatorsAlgorithm,
-        DeprivationIndexAlgorithm,
         ComputeIndicatorsAlgorithm,
         AggregateAreasAlgorithm,
         RasterIndicatorsAlgorithm,
+        DeprivationIndexAlgorithm,
         ScenarioAlgorithm,
+        ExportMapsAlgorithm,
+        ExportAtlasAlgorithm,
     ]
 
 
