@@ -30,6 +30,50 @@ LABEL_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "lsoa21_cod
 SHRINK_GROUP_FIELDS = ("wijkcode", "gemeentecode")
 
 
+def index_parameters(alg, definition_help: str) -> list:
+    """The definition, population, minimum-population and group parameters of the index.
+
+    The policy scenarios take the same parameters; ``alg`` supplies the parameter names
+    (``DEFINITION``, ``POPULATION_FIELD``, ``MIN_POPULATION``, ``GROUP_FIELD``) and ``INPUT``.
+    """
+    definition = QgsProcessingParameterFile(
+        alg.DEFINITION, translate("DeprivationIndexAlgorithm", "Index definition (JSON; empty = Dutch "
+                                                               "Achterstandsmonitor)"),
+        QgsProcessingParameterFile.Behavior.File, "json", optional=True)
+    definition.setHelp(definition_help)
+    population = QgsProcessingParameterField(
+        alg.POPULATION_FIELD, translate("DeprivationIndexAlgorithm", "Population field"),
+        parentLayerParameterName=alg.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True)
+    population.setHelp(translate("DeprivationIndexAlgorithm", "Inhabitants per area, used with the minimum "
+                                                              "population (e.g. aantalInwoners)."))
+    minimum = QgsProcessingParameterNumber(
+        alg.MIN_POPULATION, translate("DeprivationIndexAlgorithm", "Minimum population (areas below get no scores)"),
+        QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)
+    group = QgsProcessingParameterField(
+        alg.GROUP_FIELD, translate("DeprivationIndexAlgorithm", "Also rank within groups (e.g. gemeentecode)"),
+        parentLayerParameterName=alg.INPUT, optional=True)
+    return [definition, population, minimum, group]
+
+
+def read_index_parameters(alg, parameters, context, field_names):
+    """(definition, resolution, population field, minimum population, group field) from the parameters of
+    :func:`index_parameters`; a clear QgsProcessingException for a bad combination or definition."""
+    path = alg.parameterAsFile(parameters, alg.DEFINITION, context)
+    population = (alg.parameterAsFields(parameters, alg.POPULATION_FIELD, context) or [None])[0]
+    min_population = alg.parameterAsDouble(parameters, alg.MIN_POPULATION, context)
+    group = (alg.parameterAsFields(parameters, alg.GROUP_FIELD, context) or [None])[0]
+    if min_population > 0 and not population:
+        raise QgsProcessingException(translate(
+            "DeprivationIndexAlgorithm", "A minimum population needs a population field: choose the field "
+                                         "with the number of inhabitants (e.g. aantalInwoners)."))
+    try:
+        definition = load_definition(path or None)
+        resolution = resolve(definition, field_names)
+    except DefinitionError as exc:
+        raise QgsProcessingException(str(exc)) from exc
+    return definition, resolution, population, min_population, group
+
+
 class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
     NAME = "deprivationindex"
     GROUP = GROUP_INDEX
@@ -75,24 +119,10 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Areas (wijken, buurten; a table without geometry works too)"),
             [QgsProcessing.SourceType.TypeVector]))
-        definition = QgsProcessingParameterFile(
-            self.DEFINITION, self.tr("Index definition (JSON; empty = Dutch Achterstandsmonitor)"),
-            QgsProcessingParameterFile.Behavior.File, "json", optional=True)
-        definition.setHelp(self.tr("Domains, indicators, weights and methods; the format is described in the "
-                                   "README. Leave empty for the built-in Dutch preset."))
-        self.addParameter(definition)
-        population = QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True)
-        population.setHelp(self.tr("Inhabitants per area, used with the minimum population (e.g. aantalInwoners)."))
-        self.addParameter(population)
-        minimum = QgsProcessingParameterNumber(
-            self.MIN_POPULATION, self.tr("Minimum population (areas below get no scores)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)
-        self.addParameter(minimum)
-        self.addParameter(QgsProcessingParameterField(
-            self.GROUP_FIELD, self.tr("Also rank within groups (e.g. gemeentecode)"),
-            parentLayerParameterName=self.INPUT, optional=True))
+        for param in index_parameters(self, self.tr(
+                "Domains, indicators, weights and methods; the format is described in the README. Leave empty "
+                "for the built-in Dutch preset.")):
+            self.addParameter(param)
         shrinkage = QgsProcessingParameterBoolean(
             self.SHRINKAGE, self.tr("Shrink rates of small areas toward the group mean"), False)
         shrinkage.setHelp(self.tr("Rates with a known count (denominator or base in the definition) are moved "
@@ -129,19 +159,9 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        path = self.parameterAsFile(parameters, self.DEFINITION, context)
-        population = (self.parameterAsFields(parameters, self.POPULATION_FIELD, context) or [None])[0]
-        min_population = self.parameterAsDouble(parameters, self.MIN_POPULATION, context)
-        group = (self.parameterAsFields(parameters, self.GROUP_FIELD, context) or [None])[0]
         names = source.fields().names()
-        if min_population > 0 and not population:
-            raise QgsProcessingException(self.tr("A minimum population needs a population field: choose the field "
-                                                 "with the number of inhabitants (e.g. aantalInwoners)."))
-        try:
-            definition = load_definition(path or None)
-            resolution = resolve(definition, names)
-        except DefinitionError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        definition, resolution, population, min_population, group = read_index_parameters(
+            self, parameters, context, names)
         feedback.pushInfo(self.tr("Definition: {name} ({source}).").format(name=definition.name,
                                                                           source=definition.source))
 

@@ -15,16 +15,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import scenario as sc
-from ..core.definition import DefinitionError, load_definition, resolve
 from ..i18n import translate
 from ..qgis_adapters.frames import (
     combined_fields,
@@ -35,6 +32,7 @@ from ..qgis_adapters.frames import (
 )
 from ..qgis_adapters.scenario_style import DeltaStylePostProcessor
 from .base import GROUP_SCENARIOS, WijkmonitorAlgorithm
+from .deprivation_index import index_parameters, read_index_parameters
 
 #: fields that name an area, first present wins
 NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "gemeentenaam", "naam", "name")
@@ -104,10 +102,8 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Areas with the indicators (wijken, buurten)"),
             [QgsProcessing.SourceType.TypeVector]))
-        definition = QgsProcessingParameterFile(
-            self.DEFINITION, self.tr("Index definition (JSON; empty = Dutch Achterstandsmonitor)"),
-            QgsProcessingParameterFile.Behavior.File, "json", optional=True)
-        definition.setHelp(self.tr("The same definition file as for the Achterstandsmonitor algorithm."))
+        definition, population, minimum, group = index_parameters(
+            self, self.tr("The same definition file as for the Achterstandsmonitor algorithm."))
         self.addParameter(definition)
         changes = QgsProcessingParameterFeatureSource(
             self.CHANGES, self.tr("Change table (CSV, XLSX or layer)"), [QgsProcessing.SourceType.TypeVector],
@@ -124,17 +120,8 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.CODE_FIELD, self.tr("Area code field (for area codes in the changes)"), "statcode",
             parentLayerParameterName=self.INPUT, optional=True))
-        population = QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True)
-        population.setHelp(self.tr("Inhabitants per area, used with the minimum population (e.g. aantalInwoners)."))
-        self.addParameter(population)
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_POPULATION, self.tr("Minimum population (areas below get no scores)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterField(
-            self.GROUP_FIELD, self.tr("Also rank within groups (e.g. gemeentecode)"),
-            parentLayerParameterName=self.INPUT, optional=True))
+        for param in (population, minimum, group):
+            self.addParameter(param)
         rerank = QgsProcessingParameterBoolean(
             self.RERANK, self.tr("Re-rank everything (recompute the whole index on the changed data)"), False)
         rerank.setHelp(self.tr("Off (recommended): only what changed moves, against the unchanged baseline. On: "
@@ -240,23 +227,13 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         names = source.fields().names()
-        path = self.parameterAsFile(parameters, self.DEFINITION, context)
         code_field = (self.parameterAsFields(parameters, self.CODE_FIELD, context) or [None])[0]
         if code_field and code_field not in names:
             code_field = None
-        population = (self.parameterAsFields(parameters, self.POPULATION_FIELD, context) or [None])[0]
-        min_population = self.parameterAsDouble(parameters, self.MIN_POPULATION, context)
-        group = (self.parameterAsFields(parameters, self.GROUP_FIELD, context) or [None])[0]
         rerank = self.parameterAsBool(parameters, self.RERANK, context)
         allow_empty = self.parameterAsBool(parameters, self.ALLOW_EMPTY, context)
-        if min_population > 0 and not population:
-            raise QgsProcessingException(self.tr("A minimum population needs a population field: choose the field "
-                                                 "with the number of inhabitants (e.g. aantalInwoners)."))
-        try:
-            definition = load_definition(path or None)
-            resolution = resolve(definition, names)
-        except DefinitionError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        definition, resolution, population, min_population, group = read_index_parameters(
+            self, parameters, context, names)
         name_field = next((f for f in NAME_FIELDS if f in names), None)
         records = self._change_records(parameters, context, feedback)
 
