@@ -200,6 +200,19 @@ def _v4_rows(dl, meta, topics, prefixes, service, progress) -> list:
 
 
 # -- PDOK map ---------------------------------------------------------------------------
+
+def _take_page(payload, service: str, url: str, level: str, code, features: list, progress, pages: int) -> int:
+    """Add the features of one GeoJSON page of ``code``'s municipality; returns the pages read so far."""
+    try:
+        page = pdok.features_of(payload, service)
+    except ValueError as exc:
+        raise _bad_shape(service, url, exc) from exc
+    features.extend(pdok.keep_municipalities(page, level, [code] if code else []))
+    pages += 1
+    matched = payload.get("numberMatched")
+    progress.page(pages, -(-matched // pdok.PAGE_SIZE) if isinstance(matched, int) and matched else None)
+    return pages
+
 def download_map_features(dl: Downloader, source: str, year: int, level: str, gemeentecodes) -> list:
     """The GeoJSON features of ``level`` in ``year`` for the municipalities (whole country when empty)."""
     names = service_names()
@@ -221,14 +234,7 @@ def download_map_features(dl: Downloader, source: str, year: int, level: str, ge
                             year=year), 404, translate(
                         "NetworkSources", "The OGC API has the years from 2023; choose the source PDOK WFS for "
                                           "earlier years, or another year.")) from exc
-                try:
-                    page = pdok.features_of(payload, names["ogc"])
-                except ValueError as exc:
-                    raise _bad_shape(names["ogc"], url, exc) from exc
-                features.extend(pdok.keep_municipalities(page, level, [code] if code else []))
-                pages += 1
-                matched = payload.get("numberMatched")
-                progress.page(pages, -(-matched // pdok.PAGE_SIZE) if isinstance(matched, int) and matched else None)
+                pages = _take_page(payload, names["ogc"], url, level, code, features, progress, pages)
                 url = pdok.ogc_next(payload)
             progress.next()
         return features
@@ -255,14 +261,7 @@ def download_map_features(dl: Downloader, source: str, year: int, level: str, ge
             dl.check_canceled()
             url = pdok.wfs_getfeature_url(wfs_base, year, typename, code, start)
             payload = dl.get(url, names["wfs"])
-            try:
-                page = pdok.features_of(payload, names["wfs"])
-            except ValueError as exc:
-                raise _bad_shape(names["wfs"], url, exc) from exc
-            features.extend(pdok.keep_municipalities(page, level, [code] if code else []))
-            pages += 1
-            matched = payload.get("numberMatched")
-            progress.page(pages, -(-matched // pdok.PAGE_SIZE) if isinstance(matched, int) and matched else None)
+            pages = _take_page(payload, names["wfs"], url, level, code, features, progress, pages)
             start = pdok.wfs_next_start(payload, start, pdok.PAGE_SIZE)
         progress.next()
     return features
