@@ -74,6 +74,20 @@ def sample_buurten(processing_ready):
     return processing.run("wijkmonitor:loadsample", {"OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
 
 
+@pytest.fixture(scope="session")
+def sample_gpkg(processing_ready, tmp_path_factory):
+    """The loadsample output (519 buurten, key fields) as a GeoPackage path, written once per session.
+
+    A path, unlike a layer object, cannot be deleted by an earlier test's Processing context.
+    Tests only read it; copy it before changing it.
+    """
+    import processing
+
+    path = tmp_path_factory.mktemp("sample") / "buurten.gpkg"
+    processing.run("wijkmonitor:loadsample", {"OUTPUT": str(path)})
+    return str(path)
+
+
 def _qgis_process_binary() -> str | None:
     # Debian bookworm's wrapper adds --noversioncheck, which QGIS 3.22 rejects: use the binary.
     for candidate in ("/usr/bin/qgis_process.bin", shutil.which("qgis_process") or ""):

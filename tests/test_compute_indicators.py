@@ -20,15 +20,6 @@ SAMPLE = ROOT / "resources" / "sample" / "amsterdam_buurten_2023.gpkg"
 
 
 @pytest.fixture(scope="module")
-def sample_gpkg(processing_ready, tmp_path_factory):
-    import processing
-
-    path = tmp_path_factory.mktemp("sample") / "buurten.gpkg"
-    processing.run("wijkmonitor:loadsample", {"OUTPUT": str(path)})
-    return str(path)
-
-
-@pytest.fixture(scope="module")
 def raw_sample():
     with sqlite3.connect(f"file:{SAMPLE}?mode=ro", uri=True) as con:
         return pd.read_sql("select * from buurten", con).set_index("buurtcode")

@@ -19,17 +19,6 @@ ALKMAAR = NL / "alkmaar_kwb_shortnames_user_table.csv"
 KWB2024 = NL / "odata_85984NED_kwb2024"
 
 
-@pytest.fixture(scope="module")
-def sample_gpkg(processing_ready, tmp_path_factory):
-    """The Amsterdam sample (loadsample) as a GeoPackage path: a path, unlike a layer object, cannot be
-    deleted by an earlier test's Processing context."""
-    import processing
-
-    path = tmp_path_factory.mktemp("sample") / "buurten.gpkg"
-    processing.run("wijkmonitor:loadsample", {"OUTPUT": str(path)})
-    return str(path)
-
-
 # ---------------------------------------------------------------- reading and typing (core)
 
 def test_statline_export_as_it_comes():

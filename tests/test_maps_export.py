@@ -11,15 +11,6 @@ from tests.test_maps_style_layout import pdf_pages
 FIELD = "percentageHuishoudensMetLaagInkomen"
 
 
-@pytest.fixture(scope="module")
-def sample_gpkg(processing_ready, tmp_path_factory):
-    import processing
-
-    path = tmp_path_factory.mktemp("export") / "buurten.gpkg"
-    processing.run("wijkmonitor:loadsample", {"OUTPUT": str(path)})
-    return path
-
-
 def test_exportmaps_pdf_and_png_per_indicator(run_alg, sample_gpkg, tmp_path):
     result = run_alg("wijkmonitor:exportmaps", {
         "INPUT": str(sample_gpkg), "FIELDS": [FIELD, "nettoArbeidsparticipatie"], "DPI": 50,

@@ -25,16 +25,6 @@ from wijkmonitor_plugin.qgis_adapters.compat import make_field
 FIELD = "percentageHuishoudensMetLaagInkomen"
 
 
-@pytest.fixture(scope="module")
-def sample_gpkg(processing_ready, tmp_path_factory):
-    """The loadsample output written to a GeoPackage once for this module."""
-    import processing
-
-    path = tmp_path_factory.mktemp("maps") / "buurten.gpkg"
-    processing.run("wijkmonitor:loadsample", {"OUTPUT": str(path)})
-    return path
-
-
 @pytest.fixture()
 def buurten(sample_gpkg) -> QgsVectorLayer:
     """A private in-memory copy of the sample (tests restyle it freely)."""
