@@ -35,7 +35,8 @@ AREAS = {
                    "qgis_adapters/compat.py",
                    "qgis_adapters/frames.py", "gui/__init__.py", "gui/actions.py"],
     "data": ["core/cbs_*.py", "core/pdok*.py", "core/http_*.py", "qgis_adapters/network*.py",
-             "qgis_adapters/cache*.py", "algorithms/load_neighbourhoods.py", "algorithms/download_*.py",
+             "qgis_adapters/cache*.py", "qgis_adapters/cbs_download*.py", "qgis_adapters/pdok_download*.py",
+             "algorithms/load_neighbourhoods.py", "algorithms/download_*.py",
              "gui/load_dialog*.py", "gui/municipalit*.py", "algorithms/clear_download_cache.py"],
     "indicators": ["core/catalogue*.py", "core/tables*.py", "core/statline*.py", "core/join*.py",
                    "core/indicators*.py", "core/aggregate*.py", "core/raster*.py",
@@ -76,6 +77,29 @@ def run_pylupdate(area: str, ts: Path) -> None:
         return
     subprocess.run(["pylupdate5", "-noobsolete", *files, "-ts", str(ts)], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    write_canonical(ET.parse(ts), ts)
+
+
+def write_canonical(tree: ET.ElementTree, ts: Path) -> None:
+    """Write a .ts in one stable form: contexts by name, messages by source text, file names
+    without line numbers. Moving code or adding a string then changes only the lines concerned."""
+    root = tree.getroot()
+    contexts = sorted(root.findall("context"), key=lambda c: c.findtext("name") or "")
+    for ctx in contexts:
+        root.remove(ctx)
+        msgs = sorted(ctx.findall("message"), key=lambda m: (m.findtext("source") or "", m.findtext("comment") or ""))
+        for msg in msgs:
+            ctx.remove(msg)
+            locations = {loc.get("filename") for loc in msg.findall("location")}
+            for loc in msg.findall("location"):
+                msg.remove(loc)
+            for i, name in enumerate(sorted(n for n in locations if n)):
+                loc = ET.Element("location", {"filename": name})
+                msg.insert(i, loc)
+            ctx.append(msg)
+        root.append(ctx)
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def messages(ts: Path):
@@ -112,7 +136,7 @@ def fill(area: str, mapping_file: str) -> int:
             tr.text = mapping[src]
             tr.attrib.pop("type", None)
             n += 1
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    write_canonical(tree, ts)
     return n
 
 

@@ -1,148 +1,148 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
-<context>
-    <name>Actions</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/actions.py" line="14" />
-        <source>Buurten Amsterdam 2023 (CBS)</source>
-        <translation>Buurten Amsterdam 2023 (CBS)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/actions.py" line="17" />
-        <source>The bundled sample {path} could not be opened. Reinstall the plugin.</source>
-        <translation>De meegeleverde voorbeelddata {path} kon niet worden geopend. Installeer de plugin opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>Dependencies</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/deps.py" line="22" />
-        <source>Wijkmonitor needs the Python package(s) {packages}, which this QGIS does not have. On Debian/Ubuntu install python3-pandas (sudo apt install python3-pandas); with the OSGeo4W installer on Windows select python3-pandas in the Advanced install; on macOS and elsewhere run 'python3 -m pip install pandas' in the QGIS Python console's Python. Then restart QGIS.</source>
-        <translation>Wijkmonitor heeft de Python-pakket(ten) {packages} nodig, die deze QGIS niet heeft. Installeer op Debian/Ubuntu python3-pandas (sudo apt install python3-pandas); kies met de OSGeo4W-installer op Windows python3-pandas bij de geavanceerde installatie; voer op macOS en elders 'python3 -m pip install pandas' uit met de Python van QGIS. Start daarna QGIS opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>Frames</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" line="45" />
-        <source>The field '{field}' does not exist in the input. Available fields: {fields}.</source>
-        <translation>Het veld '{field}' bestaat niet in de invoer. Beschikbare velden: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" line="123" />
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" line="166" />
-        <source>Could not write feature {fid} to the output: {error}</source>
-        <translation>Object {fid} kon niet naar de uitvoer worden geschreven: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" line="144" />
-        <source>Internal error: output fields lack {fields}.</source>
-        <translation>Interne fout: de uitvoervelden missen {fields}.</translation>
-    </message>
-</context>
-<context>
-    <name>Groups</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/base.py" line="20" />
-        <source>1 · Neighbourhood data</source>
-        <translation>1 · Wijk- en buurtgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/base.py" line="21" />
-        <source>2 · Indicators and themes</source>
-        <translation>2 · Indicatoren en thema's</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/base.py" line="22" />
-        <source>3 · Achterstandsmonitor (deprivation index)</source>
-        <translation>3 · Achterstandsmonitor (achterstandsindex)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/base.py" line="23" />
-        <source>4 · Maps and layouts</source>
-        <translation>4 · Kaarten en afdrukken</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/base.py" line="24" />
-        <source>5 · Policy scenarios</source>
-        <translation>5 · Beleidsscenario's</translation>
-    </message>
-</context>
-<context>
-    <name>LoadSampleAlgorithm</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" line="27" />
-        <source>The bundled sample {path} could not be opened. Reinstall the Wijkmonitor plugin.</source>
-        <translation>De meegeleverde voorbeelddata {path} kon niet worden geopend. Installeer de Wijkmonitor-plugin opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" line="50" />
-        <source>Load the Amsterdam sample (buurten 2023)</source>
-        <translation>Voorbeeld Amsterdam laden (buurten 2023)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" line="53" />
-        <source>Outputs the 519 buurten of Amsterdam from the CBS Wijk- en Buurtkaart 2023 that ship with the plugin, so everything works offline. The output carries the normalised key fields statcode, statnaam, gemeentecode, gemeentenaam, wijkcode and jaar, followed by all 200+ CBS Kerncijfers attributes; CBS secrecy codes are NULL.
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/actions.py" />
+            <source>Buurten Amsterdam 2023 (CBS)</source>
+            <translation>Buurten Amsterdam 2023 (CBS)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/actions.py" />
+            <source>The bundled sample {path} could not be opened. Reinstall the plugin.</source>
+            <translation>De meegeleverde voorbeelddata {path} kon niet worden geopend. Installeer de plugin opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dependencies</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/deps.py" />
+            <source>Wijkmonitor needs the Python package(s) {packages}, which this QGIS does not have. On Debian/Ubuntu install python3-pandas (sudo apt install python3-pandas); with the OSGeo4W installer on Windows select python3-pandas in the Advanced install; on macOS and elsewhere run 'python3 -m pip install pandas' in the QGIS Python console's Python. Then restart QGIS.</source>
+            <translation>Wijkmonitor heeft de Python-pakket(ten) {packages} nodig, die deze QGIS niet heeft. Installeer op Debian/Ubuntu python3-pandas (sudo apt install python3-pandas); kies met de OSGeo4W-installer op Windows python3-pandas bij de geavanceerde installatie; voer op macOS en elders 'python3 -m pip install pandas' uit met de Python van QGIS. Start daarna QGIS opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Frames</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" />
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" />
+            <source>Could not write feature {fid} to the output: {error}</source>
+            <translation>Object {fid} kon niet naar de uitvoer worden geschreven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" />
+            <source>Internal error: output fields lack {fields}.</source>
+            <translation>Interne fout: de uitvoervelden missen {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" />
+            <source>The field '{field}' does not exist in the input. Available fields: {fields}.</source>
+            <translation>Het veld '{field}' bestaat niet in de invoer. Beschikbare velden: {fields}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Groups</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>1 · Neighbourhood data</source>
+            <translation>1 · Wijk- en buurtgegevens</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>2 · Indicators and themes</source>
+            <translation>2 · Indicatoren en thema's</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>3 · Achterstandsmonitor (deprivation index)</source>
+            <translation>3 · Achterstandsmonitor (achterstandsindex)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>4 · Maps and layouts</source>
+            <translation>4 · Kaarten en afdrukken</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>5 · Policy scenarios</source>
+            <translation>5 · Beleidsscenario's</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadSampleAlgorithm</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
+            <source>Buurten Amsterdam 2023</source>
+            <translation>Buurten Amsterdam 2023</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
+            <source>Leave out water-only buurten (no land area)</source>
+            <translation>Buurten die alleen uit water bestaan weglaten (geen landoppervlak)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
+            <source>Load the Amsterdam sample (buurten 2023)</source>
+            <translation>Voorbeeld Amsterdam laden (buurten 2023)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
+            <source>Outputs the 519 buurten of Amsterdam from the CBS Wijk- en Buurtkaart 2023 that ship with the plugin, so everything works offline. The output carries the normalised key fields statcode, statnaam, gemeentecode, gemeentenaam, wijkcode and jaar, followed by all 200+ CBS Kerncijfers attributes; CBS secrecy codes are NULL.
 
 Source: CBS Wijk- en Buurtkaart 2023 via PDOK, licence CC BY 4.0 (Bron: CBS).</source>
-        <translation>Geeft de 519 buurten van Amsterdam uit de CBS Wijk- en Buurtkaart 2023 die met de plugin worden meegeleverd, zodat alles ook offline werkt. De uitvoer heeft de genormaliseerde sleutelvelden statcode, statnaam, gemeentecode, gemeentenaam, wijkcode en jaar, gevolgd door alle 200+ attributen van de CBS Kerncijfers; geheimgehouden CBS-waarden zijn NULL.
+            <translation>Geeft de 519 buurten van Amsterdam uit de CBS Wijk- en Buurtkaart 2023 die met de plugin worden meegeleverd, zodat alles ook offline werkt. De uitvoer heeft de genormaliseerde sleutelvelden statcode, statnaam, gemeentecode, gemeentenaam, wijkcode en jaar, gevolgd door alle 200+ attributen van de CBS Kerncijfers; geheimgehouden CBS-waarden zijn NULL.
 
 Bron: CBS Wijk- en Buurtkaart 2023 via PDOK, licentie CC BY 4.0 (Bron: CBS).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" line="62" />
-        <source>Leave out water-only buurten (no land area)</source>
-        <translation>Buurten die alleen uit water bestaan weglaten (geen landoppervlak)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" line="65" />
-        <source>Skips buurten whose land area is 0 ha, such as 'Groot binnenwater'.</source>
-        <translation>Slaat buurten over met 0 ha landoppervlak, zoals 'Groot binnenwater'.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" line="67" />
-        <source>Buurten Amsterdam 2023</source>
-        <translation>Buurten Amsterdam 2023</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" line="86" />
-        <source>Wrote {n} buurten.</source>
-        <translation>{n} buurten geschreven.</translation>
-    </message>
-</context>
-<context>
-    <name>WijkmonitorPlugin</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/plugin.py" line="42" />
-        <source>Wijkmonitor toolbox…</source>
-        <translation>Wijkmonitor-gereedschapskist…</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/plugin.py" line="42" />
-        <source>Show the Wijkmonitor algorithms in the Processing toolbox</source>
-        <translation>Toon de Wijkmonitor-algoritmen in de Processing-gereedschapskist</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/plugin.py" line="48" />
-        <source>Load Amsterdam sample</source>
-        <translation>Voorbeeld Amsterdam laden</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/plugin.py" line="48" />
-        <source>Add the bundled CBS Wijk- en Buurtkaart 2023 of Amsterdam to the map</source>
-        <translation>Voeg de meegeleverde CBS Wijk- en Buurtkaart 2023 van Amsterdam toe aan de kaart</translation>
-    </message>
-</context>
-<context>
-    <name>WijkmonitorProvider</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/provider.py" line="33" />
-        <source>Wijkmonitor – neighbourhood monitor for Dutch municipalities</source>
-        <translation>Wijkmonitor – wijk- en buurtmonitor voor Nederlandse gemeenten</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
+            <source>Skips buurten whose land area is 0 ha, such as 'Groot binnenwater'.</source>
+            <translation>Slaat buurten over met 0 ha landoppervlak, zoals 'Groot binnenwater'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
+            <source>The bundled sample {path} could not be opened. Reinstall the Wijkmonitor plugin.</source>
+            <translation>De meegeleverde voorbeelddata {path} kon niet worden geopend. Installeer de Wijkmonitor-plugin opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
+            <source>Wrote {n} buurten.</source>
+            <translation>{n} buurten geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WijkmonitorPlugin</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/plugin.py" />
+            <source>Add the bundled CBS Wijk- en Buurtkaart 2023 of Amsterdam to the map</source>
+            <translation>Voeg de meegeleverde CBS Wijk- en Buurtkaart 2023 van Amsterdam toe aan de kaart</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/plugin.py" />
+            <source>Load Amsterdam sample</source>
+            <translation>Voorbeeld Amsterdam laden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/plugin.py" />
+            <source>Show the Wijkmonitor algorithms in the Processing toolbox</source>
+            <translation>Toon de Wijkmonitor-algoritmen in de Processing-gereedschapskist</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/plugin.py" />
+            <source>Wijkmonitor toolbox…</source>
+            <translation>Wijkmonitor-gereedschapskist…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WijkmonitorProvider</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/provider.py" />
+            <source>Wijkmonitor – neighbourhood monitor for Dutch municipalities</source>
+            <translation>Wijkmonitor – wijk- en buurtmonitor voor Nederlandse gemeenten</translation>
+        </message>
+    </context>
 </TS>

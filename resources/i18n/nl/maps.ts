@@ -1,786 +1,786 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
-<context>
-    <name>Classify</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="44" />
-        <source>Quantiles (equal count)</source>
-        <translation>Kwantielen (gelijke aantallen)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="45" />
-        <source>Natural breaks (Jenks)</source>
-        <translation>Natuurlijke grenzen (Jenks)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="46" />
-        <source>Equal interval</source>
-        <translation>Gelijke intervallen</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="47" />
-        <source>Pretty breaks</source>
-        <translation>Ronde klassengrenzen</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="48" />
-        <source>Standard deviation</source>
-        <translation>Standaardafwijking</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="49" />
-        <source>Deciles 1–10 (1 = most deprived)</source>
-        <translation>Decielen 1–10 (1 = meest achtergesteld)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="50" />
-        <source>Ranks in ten groups (1 = most deprived)</source>
-        <translation>Rangen in tien groepen (1 = meest achtergesteld)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="55" />
-        <source>no data</source>
-        <translation>geen gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="332" />
-        <source>1 (most deprived)</source>
-        <translation>1 (meest achtergesteld)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/classify.py" line="334" />
-        <source>10 (least deprived)</source>
-        <translation>10 (minst achtergesteld)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportAtlas</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="52" />
-        <source>How does this area compare with the municipality as a whole? '▲ better' and '▼ worse' mark a difference of more than 5% from the municipal value; '= similar' a smaller one. Area and municipal values are averages of the buurten, weighted by inhabitants, households or dwellings where the indicator catalogue says so.</source>
-        <translation>Hoe scoort dit gebied ten opzichte van de hele gemeente? '▲ beter' en '▼ slechter' betekenen meer dan 5% verschil met de gemeentelijke waarde, '= gelijk' minder. Gebieds- en gemeentewaarden zijn gemiddelden van de buurten, gewogen naar inwoners, huishoudens of woningen waar de indicatorencatalogus dat aangeeft.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="97" />
-        <source>The field '{field}' has no values: no atlas pages.</source>
-        <translation>Het veld '{field}' heeft geen waarden: geen atlaspagina's.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="113" />
-        <source>, per buurt, {year}</source>
-        <translation>, per buurt, {year}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="113" />
-        <source>, per buurt</source>
-        <translation>, per buurt</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="116" />
-        <source>Atlas: {title}</source>
-        <translation>Atlas: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="72" />
-        <source>Cannot read the national value '{part}': write field=value, e.g. percentageHuishoudensMetLaagInkomen=38,2.</source>
-        <translation>Kan de landelijke waarde '{part}' niet lezen: schrijf veld=waarde, bijvoorbeeld percentageHuishoudensMetLaagInkomen=38,2.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportAtlasAlgorithm</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="144" />
-        <source>Export wijk atlas with wijkprofiel (PDF)</source>
-        <translation>Wijkatlas met wijkprofiel exporteren (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="147" />
-        <source>Makes one PDF with, for every wijk (or every value of another area field), a map page zoomed to the wijk with its buurten coloured by the chosen indicator, and a wijkprofiel page: the wijk's indicators next to the municipal average (weighted by inhabitants or households where the catalogue says so), marked better or worse than the municipality — the page a residents' council reads.
+    <context>
+        <name>Classify</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>1 (most deprived)</source>
+            <translation>1 (meest achtergesteld)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>10 (least deprived)</source>
+            <translation>10 (minst achtergesteld)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>Deciles 1–10 (1 = most deprived)</source>
+            <translation>Decielen 1–10 (1 = meest achtergesteld)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>Equal interval</source>
+            <translation>Gelijke intervallen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>Natural breaks (Jenks)</source>
+            <translation>Natuurlijke grenzen (Jenks)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>Pretty breaks</source>
+            <translation>Ronde klassengrenzen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>Quantiles (equal count)</source>
+            <translation>Kwantielen (gelijke aantallen)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>Ranks in ten groups (1 = most deprived)</source>
+            <translation>Rangen in tien groepen (1 = meest achtergesteld)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>Standard deviation</source>
+            <translation>Standaardafwijking</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>no data</source>
+            <translation>geen gegevens</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportAtlas</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>, per buurt</source>
+            <translation>, per buurt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>, per buurt, {year}</source>
+            <translation>, per buurt, {year}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Atlas: {title}</source>
+            <translation>Atlas: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Cannot read the national value '{part}': write field=value, e.g. percentageHuishoudensMetLaagInkomen=38,2.</source>
+            <translation>Kan de landelijke waarde '{part}' niet lezen: schrijf veld=waarde, bijvoorbeeld percentageHuishoudensMetLaagInkomen=38,2.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>How does this area compare with the municipality as a whole? '▲ better' and '▼ worse' mark a difference of more than 5% from the municipal value; '= similar' a smaller one. Area and municipal values are averages of the buurten, weighted by inhabitants, households or dwellings where the indicator catalogue says so.</source>
+            <translation>Hoe scoort dit gebied ten opzichte van de hele gemeente? '▲ beter' en '▼ slechter' betekenen meer dan 5% verschil met de gemeentelijke waarde, '= gelijk' minder. Gebieds- en gemeentewaarden zijn gemiddelden van de buurten, gewogen naar inwoners, huishoudens of woningen waar de indicatorencatalogus dat aangeeft.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>The field '{field}' has no values: no atlas pages.</source>
+            <translation>Het veld '{field}' heeft geen waarden: geen atlaspagina's.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportAtlasAlgorithm</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Add a wijkprofiel page per area</source>
+            <translation>Per gebied een wijkprofielpagina toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Adds a 'Netherlands' column to the wijkprofiel: field=value pairs separated by ';', e.g. percentageHuishoudensMetLaagInkomen=38,2; nettoArbeidsparticipatie=69,4.</source>
+            <translation>Voegt een kolom 'Nederland' toe aan het wijkprofiel: paren veld=waarde gescheiden door ';', bijvoorbeeld percentageHuishoudensMetLaagInkomen=38,2; nettoArbeidsparticipatie=69,4.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Atlas PDF</source>
+            <translation>Atlas-PDF</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Buurten layer</source>
+            <translation>Buurtenlaag</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Empty: the mapped indicator and up to three indicators of every theme.</source>
+            <translation>Leeg: de indicator op de kaart en tot drie indicatoren van elk thema.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Empty: wijkcode. Any field that groups the buurten (a district, a gebiedsindeling) works.</source>
+            <translation>Leeg: wijkcode. Elk veld dat buurten groepeert (een stadsdeel, een gebiedsindeling) werkt.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Export wijk atlas with wijkprofiel (PDF)</source>
+            <translation>Wijkatlas met wijkprofiel exporteren (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Indicator on the maps</source>
+            <translation>Indicator op de kaarten</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Indicators in the wijkprofiel</source>
+            <translation>Indicatoren in het wijkprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Logo (SVG or image, optional)</source>
+            <translation>Logo (SVG of afbeelding, optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Makes one PDF with, for every wijk (or every value of another area field), a map page zoomed to the wijk with its buurten coloured by the chosen indicator, and a wijkprofiel page: the wijk's indicators next to the municipal average (weighted by inhabitants or households where the catalogue says so), marked better or worse than the municipality — the page a residents' council reads.
 
 Outputs: OUTPUT the PDF (written completely or not at all), PAGES its number of pages, AREAS the number of wijken.</source>
-        <translation>Maakt één PDF met voor elke wijk (of elke waarde van een ander gebiedsveld) een kaartpagina ingezoomd op de wijk, met de buurten ingekleurd naar de gekozen indicator, en een wijkprofielpagina: de indicatoren van de wijk naast het gemeentelijk gemiddelde (gewogen naar inwoners of huishoudens waar de catalogus dat aangeeft), gemarkeerd als beter of slechter dan de gemeente — de pagina die een bewonersraad leest.
+            <translation>Maakt één PDF met voor elke wijk (of elke waarde van een ander gebiedsveld) een kaartpagina ingezoomd op de wijk, met de buurten ingekleurd naar de gekozen indicator, en een wijkprofielpagina: de indicatoren van de wijk naast het gemeentelijk gemiddelde (gewogen naar inwoners of huishoudens waar de catalogus dat aangeeft), gemarkeerd als beter of slechter dan de gemeente — de pagina die een bewonersraad leest.
 
 Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal pagina's, AREAS het aantal wijken.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="161" />
-        <source>Buurten layer</source>
-        <translation>Buurtenlaag</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="163" />
-        <source>Indicator on the maps</source>
-        <translation>Indicator op de kaarten</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="166" />
-        <source>One page per value of</source>
-        <translation>Eén pagina per waarde van</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="168" />
-        <source>Empty: wijkcode. Any field that groups the buurten (a district, a gebiedsindeling) works.</source>
-        <translation>Leeg: wijkcode. Elk veld dat buurten groepeert (een stadsdeel, een gebiedsindeling) werkt.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="171" />
-        <source>Name of the area (optional)</source>
-        <translation>Naam van het gebied (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="174" />
-        <source>Add a wijkprofiel page per area</source>
-        <translation>Per gebied een wijkprofielpagina toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="176" />
-        <source>Indicators in the wijkprofiel</source>
-        <translation>Indicatoren in het wijkprofiel</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="179" />
-        <source>Empty: the mapped indicator and up to three indicators of every theme.</source>
-        <translation>Leeg: de indicator op de kaart en tot drie indicatoren van elk thema.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="186" />
-        <source>Subtitle of the map pages</source>
-        <translation>Ondertitel van de kaartpagina's</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="188" />
-        <source>Source line</source>
-        <translation>Bronvermelding</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="189" />
-        <source>Logo (SVG or image, optional)</source>
-        <translation>Logo (SVG of afbeelding, optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="191" />
-        <source>Resolution (dpi)</source>
-        <translation>Resolutie (dpi)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="193" />
-        <source>Atlas PDF</source>
-        <translation>Atlas-PDF</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="193" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="195" />
-        <source>Number of pages</source>
-        <translation>Aantal pagina's</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="196" />
-        <source>Number of areas</source>
-        <translation>Aantal gebieden</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="203" />
-        <source>The layer has no field '{field}' to make pages of.</source>
-        <translation>De laag heeft geen veld '{field}' om pagina's van te maken.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="221" />
-        <source>{n} areas, {pages} pages each.</source>
-        <translation>{n} gebieden, elk {pages} pagina's.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="181" />
-        <source>National values (optional)</source>
-        <translation>Landelijke waarden (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" line="182" />
-        <source>Adds a 'Netherlands' column to the wijkprofiel: field=value pairs separated by ';', e.g. percentageHuishoudensMetLaagInkomen=38,2; nettoArbeidsparticipatie=69,4.</source>
-        <translation>Voegt een kolom 'Nederland' toe aan het wijkprofiel: paren veld=waarde gescheiden door ';', bijvoorbeeld percentageHuishoudensMetLaagInkomen=38,2; nettoArbeidsparticipatie=69,4.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportMaps</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="44" />
-        <source>Automatic (deciles and ranks fixed, otherwise quantiles)</source>
-        <translation>Automatisch (decielen en rangen vast, anders kwantielen)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="49" />
-        <source>From the catalogue</source>
-        <translation>Uit de catalogus</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="49" />
-        <source>Higher is worse</source>
-        <translation>Hoger is slechter</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="50" />
-        <source>Higher is better</source>
-        <translation>Hoger is beter</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="50" />
-        <source>Neutral</source>
-        <translation>Neutraal</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="54" />
-        <source>None (sequential colours)</source>
-        <translation>Geen (oplopende kleuren)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="55" />
-        <source>Municipal average (diverging colours)</source>
-        <translation>Gemeentelijk gemiddelde (uiteenlopende kleuren)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="56" />
-        <source>National value (diverging colours)</source>
-        <translation>Landelijke waarde (uiteenlopende kleuren)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="60" />
-        <source>A4 landscape</source>
-        <translation>A4 liggend</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="60" />
-        <source>A4 portrait</source>
-        <translation>A4 staand</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="61" />
-        <source>A3 landscape</source>
-        <translation>A3 liggend</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="61" />
-        <source>A3 portrait</source>
-        <translation>A3 staand</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="91" />
-        <source>Source: CBS Kerncijfers wijken en buurten {year}; map: CBS/PDOK</source>
-        <translation>Bron: CBS Kerncijfers wijken en buurten {year}; kaart: CBS/PDOK</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="93" />
-        <source>Source: CBS Kerncijfers wijken en buurten; map: CBS/PDOK</source>
-        <translation>Bron: CBS Kerncijfers wijken en buurten; kaart: CBS/PDOK</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="98" />
-        <source>per buurt</source>
-        <translation>per buurt</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="100" />
-        <source>{level} in {area}, {year}</source>
-        <translation>{level} in {area}, {year}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="102" />
-        <source>{level} in {area}</source>
-        <translation>{level} in {area}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="108" />
-        <source>unit: {unit}</source>
-        <translation>eenheid: {unit}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="179" />
-        <source>The input layer could not be read.</source>
-        <translation>De invoerlaag kon niet worden gelezen.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportMapsAlgorithm</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="208" />
-        <source>Export themed maps (PDF/PNG)</source>
-        <translation>Themakaarten exporteren (PDF/PNG)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="211" />
-        <source>Makes a printed map per indicator: the buurten coloured by class (darker and redder = worse), a hatched 'no data' class, a legend with units, scale bar, north arrow, title, subtitle and source line. Choose indicator fields, a whole theme of the catalogue, or both.
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Name of the area (optional)</source>
+            <translation>Naam van het gebied (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>National values (optional)</source>
+            <translation>Landelijke waarden (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Number of areas</source>
+            <translation>Aantal gebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Number of pages</source>
+            <translation>Aantal pagina's</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>One page per value of</source>
+            <translation>Eén pagina per waarde van</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Resolution (dpi)</source>
+            <translation>Resolutie (dpi)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Source line</source>
+            <translation>Bronvermelding</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Subtitle of the map pages</source>
+            <translation>Ondertitel van de kaartpagina's</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>The layer has no field '{field}' to make pages of.</source>
+            <translation>De laag heeft geen veld '{field}' om pagina's van te maken.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>{n} areas, {pages} pages each.</source>
+            <translation>{n} gebieden, elk {pages} pagina's.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMaps</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>A3 landscape</source>
+            <translation>A3 liggend</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>A3 portrait</source>
+            <translation>A3 staand</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>A4 landscape</source>
+            <translation>A4 liggend</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>A4 portrait</source>
+            <translation>A4 staand</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Automatic (deciles and ranks fixed, otherwise quantiles)</source>
+            <translation>Automatisch (decielen en rangen vast, anders kwantielen)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>From the catalogue</source>
+            <translation>Uit de catalogus</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Higher is better</source>
+            <translation>Hoger is beter</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Higher is worse</source>
+            <translation>Hoger is slechter</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Municipal average (diverging colours)</source>
+            <translation>Gemeentelijk gemiddelde (uiteenlopende kleuren)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>National value (diverging colours)</source>
+            <translation>Landelijke waarde (uiteenlopende kleuren)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Neutral</source>
+            <translation>Neutraal</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>None (sequential colours)</source>
+            <translation>Geen (oplopende kleuren)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Source: CBS Kerncijfers wijken en buurten {year}; map: CBS/PDOK</source>
+            <translation>Bron: CBS Kerncijfers wijken en buurten {year}; kaart: CBS/PDOK</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Source: CBS Kerncijfers wijken en buurten; map: CBS/PDOK</source>
+            <translation>Bron: CBS Kerncijfers wijken en buurten; kaart: CBS/PDOK</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>The input layer could not be read.</source>
+            <translation>De invoerlaag kon niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>per buurt</source>
+            <translation>per buurt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>unit: {unit}</source>
+            <translation>eenheid: {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>{level} in {area}</source>
+            <translation>{level} in {area}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>{level} in {area}, {year}</source>
+            <translation>{level} in {area}, {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMapsAlgorithm</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>A PDF and a PNG per indicator</source>
+            <translation>Per indicator een PDF en een PNG</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>A PDF per indicator</source>
+            <translation>Per indicator een PDF</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Adds every indicator of this catalogue theme that the layer has.</source>
+            <translation>Voegt elke indicator van dit cataloguethema toe die in de laag zit.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Choose at least one indicator field or a theme whose indicators are in the layer.</source>
+            <translation>Kies ten minste één indicatorveld of een thema waarvan de indicatoren in de laag zitten.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Empty: 'Source: CBS Kerncijfers wijken en buurten &lt;year&gt;; map: CBS/PDOK'.</source>
+            <translation>Leeg: 'Bron: CBS Kerncijfers wijken en buurten &lt;jaar&gt;; kaart: CBS/PDOK'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Empty: area, year and unit, e.g. 'Per buurt in Amsterdam, 2023 · unit: %'.</source>
+            <translation>Leeg: gebied, jaar en eenheid, bijvoorbeeld 'Per buurt in Amsterdam, 2023 · eenheid: %'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Empty: the indicator's name. '{indicator}' is replaced by it.</source>
+            <translation>Leeg: de naam van de indicator. '{indicator}' wordt erdoor vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Export themed maps (PDF/PNG)</source>
+            <translation>Themakaarten exporteren (PDF/PNG)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Files written</source>
+            <translation>Geschreven bestanden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Indicator fields</source>
+            <translation>Indicatorvelden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Label the areas with their names</source>
+            <translation>Gebieden labelen met hun naam</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Logo (SVG or image, optional)</source>
+            <translation>Logo (SVG of afbeelding, optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Makes a printed map per indicator: the buurten coloured by class (darker and redder = worse), a hatched 'no data' class, a legend with units, scale bar, north arrow, title, subtitle and source line. Choose indicator fields, a whole theme of the catalogue, or both.
 
 Outputs: in the output folder one PDF (and PNG) per indicator, named after the field, or one multi-page PDF 'kaarten.pdf'. FILES lists the files written (separated by ';'), COUNT the number of maps. Files are written completely or not at all. The layout templates are in the plugin's resources/layouts folder; the Wijkmonitor panel puts the same layouts in your project to edit.</source>
-        <translation>Maakt per indicator een afdrukbare kaart: de buurten ingekleurd per klasse (donkerder en roder = slechter), een gearceerde klasse 'geen gegevens', een legenda met eenheden, schaalstok, noordpijl, titel, ondertitel en bronvermelding. Kies indicatorvelden, een heel thema uit de catalogus, of beide.
+            <translation>Maakt per indicator een afdrukbare kaart: de buurten ingekleurd per klasse (donkerder en roder = slechter), een gearceerde klasse 'geen gegevens', een legenda met eenheden, schaalstok, noordpijl, titel, ondertitel en bronvermelding. Kies indicatorvelden, een heel thema uit de catalogus, of beide.
 
 Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld, of één PDF met meerdere pagina's 'kaarten.pdf'. FILES noemt de geschreven bestanden (gescheiden door ';'), COUNT het aantal kaarten. Bestanden worden helemaal of helemaal niet geschreven. De opmaaksjablonen staan in de map resources/layouts van de plugin; het Wijkmonitorpaneel zet dezelfde kaartopmaken in uw project om te bewerken.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="225" />
-        <source>Neighbourhood layer (buurten or wijken)</source>
-        <translation>Gebiedslaag (buurten of wijken)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="228" />
-        <source>Indicator fields</source>
-        <translation>Indicatorvelden</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="232" />
-        <source>One map per field. Index outputs (index_decile, &lt;domain&gt;_rank …) get the fixed decile and rank classes.</source>
-        <translation>Eén kaart per veld. Uitkomsten van de index (index_decile, &lt;domein&gt;_rank …) krijgen de vaste deciel- en rangklassen.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="236" />
-        <source>Theme (all its indicators in the layer)</source>
-        <translation>Thema (al zijn indicatoren in de laag)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="238" />
-        <source>Adds every indicator of this catalogue theme that the layer has.</source>
-        <translation>Voegt elke indicator van dit cataloguethema toe die in de laag zit.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="241" />
-        <source>Label the areas with their names</source>
-        <translation>Gebieden labelen met hun naam</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="243" />
-        <source>Page</source>
-        <translation>Pagina</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="244" />
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="245" />
-        <source>Empty: the indicator's name. '{indicator}' is replaced by it.</source>
-        <translation>Leeg: de naam van de indicator. '{indicator}' wordt erdoor vervangen.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="247" />
-        <source>Subtitle</source>
-        <translation>Ondertitel</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="248" />
-        <source>Empty: area, year and unit, e.g. 'Per buurt in Amsterdam, 2023 · unit: %'.</source>
-        <translation>Leeg: gebied, jaar en eenheid, bijvoorbeeld 'Per buurt in Amsterdam, 2023 · eenheid: %'.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="250" />
-        <source>Source line</source>
-        <translation>Bronvermelding</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="251" />
-        <source>Empty: 'Source: CBS Kerncijfers wijken en buurten &lt;year&gt;; map: CBS/PDOK'.</source>
-        <translation>Leeg: 'Bron: CBS Kerncijfers wijken en buurten &lt;jaar&gt;; kaart: CBS/PDOK'.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="253" />
-        <source>Logo (SVG or image, optional)</source>
-        <translation>Logo (SVG of afbeelding, optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="255" />
-        <source>Output</source>
-        <translation>Uitvoer</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="255" />
-        <source>A PDF and a PNG per indicator</source>
-        <translation>Per indicator een PDF en een PNG</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="255" />
-        <source>A PDF per indicator</source>
-        <translation>Per indicator een PDF</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="255" />
-        <source>One multi-page PDF</source>
-        <translation>Eén PDF met meerdere pagina's</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="259" />
-        <source>Resolution (dpi)</source>
-        <translation>Resolutie (dpi)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="261" />
-        <source>Output folder</source>
-        <translation>Uitvoermap</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="262" />
-        <source>Files written</source>
-        <translation>Geschreven bestanden</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="263" />
-        <source>Number of maps</source>
-        <translation>Aantal kaarten</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="276" />
-        <source>The layer has none of the indicators of theme '{theme}'.</source>
-        <translation>De laag heeft geen van de indicatoren van thema '{theme}'.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="280" />
-        <source>Choose at least one indicator field or a theme whose indicators are in the layer.</source>
-        <translation>Kies ten minste één indicatorveld of een thema waarvan de indicatoren in de laag zitten.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="307" />
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="328" />
-        <source>{field}: {n} classes ({method}), {missing} areas without data.</source>
-        <translation>{field}: {n} klassen ({method}), {missing} gebieden zonder gegevens.</translation>
-    </message>
-</context>
-<context>
-    <name>Layout</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="153" />
-        <source>Legend</source>
-        <translation>Legenda</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="223" />
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="225" />
-        <source>Subtitle</source>
-        <translation>Ondertitel</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="321" />
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="262" />
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="473" />
-        <source>This area</source>
-        <translation>Dit gebied</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="264" />
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="265" />
-        <source>Netherlands</source>
-        <translation>Nederland</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="266" />
-        <source>Compared with the municipality</source>
-        <translation>Vergeleken met de gemeente</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="633" />
-        <source>Area profile</source>
-        <translation>Gebiedsprofiel</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="297" />
-        <source>Introduction</source>
-        <translation>Inleiding</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="311" />
-        <source>No indicators for this area.</source>
-        <translation>Geen indicatoren voor dit gebied.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="319" />
-        <source>Buurten</source>
-        <translation>Buurten</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="342" />
-        <source>The layout template {path} is not valid XML.</source>
-        <translation>Het opmaaksjabloon {path} is geen geldige XML.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="349" />
-        <source>The layout template {path} could not be loaded.</source>
-        <translation>Het opmaaksjabloon {path} kon niet worden geladen.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="471" />
-        <source>Other areas</source>
-        <translation>Overige gebieden</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="486" />
-        <source>Wijk atlas</source>
-        <translation>Wijkatlas</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="505" />
-        <source>Area profile: [% {expr} %]</source>
-        <translation>Wijkprofiel: [% {expr} %]</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="508" />
-        <source>Buurten in this area: [% "members" %]</source>
-        <translation>Buurten in dit gebied: [% "members" %]</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="575" />
-        <source>Wijk {code}</source>
-        <translation>Wijk {code}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="589" />
-        <source>The layer has no field '{field}'.</source>
-        <translation>De laag heeft geen veld '{field}'.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="604" />
-        <source>Atlas areas</source>
-        <translation>Atlasgebieden</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" line="686" />
-        <source>Could not write {path}: {error}</source>
-        <translation>Kon {path} niet schrijven: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>Profile</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/profile.py" line="112" />
-        <source>Deprivation index</source>
-        <translation>Achterstandsindex</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/profile.py" line="114" />
-        <source>{name}: score</source>
-        <translation>{name}: score</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/profile.py" line="117" />
-        <source>{name}: rank (1 = most deprived)</source>
-        <translation>{name}: rang (1 = meest achtergesteld)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/profile.py" line="119" />
-        <source>{name}: decile (1 = most deprived)</source>
-        <translation>{name}: deciel (1 = meest achtergesteld)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/profile.py" line="233" />
-        <source>▲ better</source>
-        <translation>▲ beter</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/profile.py" line="234" />
-        <source>▼ worse</source>
-        <translation>▼ slechter</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/profile.py" line="235" />
-        <source>= similar</source>
-        <translation>= gelijk</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/profile.py" line="236" />
-        <source>higher</source>
-        <translation>hoger</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/profile.py" line="237" />
-        <source>lower</source>
-        <translation>lager</translation>
-    </message>
-</context>
-<context>
-    <name>Style</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/style.py" line="146" />
-        <source>The layer '{layer}' has no field '{field}'.</source>
-        <translation>De laag '{layer}' heeft geen veld '{field}'.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/style.py" line="189" />
-        <source>colours around {value}</source>
-        <translation>kleuren rond {value}</translation>
-    </message>
-</context>
-<context>
-    <name>StyleOptions</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="127" />
-        <source>Classification</source>
-        <translation>Klassenindeling</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="129" />
-        <source>How values are grouped into classes. Deciles and ranks of the deprivation index always get their fixed classes (1 = most deprived).</source>
-        <translation>Hoe waarden in klassen worden ingedeeld. Decielen en rangen van de achterstandsindex krijgen altijd hun vaste klassen (1 = meest achtergesteld).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="133" />
-        <source>Number of classes</source>
-        <translation>Aantal klassen</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="136" />
-        <source>What does a higher value mean?</source>
-        <translation>Wat betekent een hogere waarde?</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="139" />
-        <source>Chooses the colours so that 'worse' is always darker and redder. 'From the catalogue' uses the indicator's direction; fields not in the catalogue are neutral (blue).</source>
-        <translation>Kiest de kleuren zo dat 'slechter' altijd donkerder en roder is. 'Uit de catalogus' gebruikt de richting van de indicator; velden die niet in de catalogus staan zijn neutraal (blauw).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="144" />
-        <source>Colour around a reference value</source>
-        <translation>Kleuren rond een referentiewaarde</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" line="147" />
-        <source>Diverging colours: light near the reference, dark far from it, the worse side red. The municipal average is weighted by population or households where the catalogue says so.</source>
-        <translation>Uiteenlopende kleuren: licht dicht bij de referentie, donker ver ervan, de slechtere kant rood. Het gemeentelijk gemiddelde is gewogen naar inwoners of huishoudens waar de catalogus dat aangeeft.</translation>
-    </message>
-</context>
-<context>
-    <name>WijkmonitorPanel</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="36" />
-        <source>Wijkmonitor</source>
-        <translation>Wijkmonitor</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="46" />
-        <source>Layer</source>
-        <translation>Laag</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="48" />
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="50" />
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="52" />
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="55" />
-        <source>Classification</source>
-        <translation>Klassenindeling</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="59" />
-        <source>Classes</source>
-        <translation>Klassen</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="61" />
-        <source>None (sequential colours)</source>
-        <translation>Geen (oplopende kleuren)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="62" />
-        <source>Municipal average (diverging colours)</source>
-        <translation>Gemeentelijk gemiddelde (uiteenlopende kleuren)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="64" />
-        <source>Reference</source>
-        <translation>Referentie</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="65" />
-        <source>Label the areas with their names</source>
-        <translation>Gebieden labelen met hun naam</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="72" />
-        <source>Make layout</source>
-        <translation>Kaartopmaak maken</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="73" />
-        <source>Put a print layout of this map in the project and open it</source>
-        <translation>Een afdrukopmaak van deze kaart aan het project toevoegen en openen</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="75" />
-        <source>Make wijk atlas</source>
-        <translation>Wijkatlas maken</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="76" />
-        <source>A page per wijk with its map and wijkprofiel, in the project</source>
-        <translation>Per wijk een pagina met kaart en wijkprofiel, in het project</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="140" />
-        <source>Achterstandsmonitor (deprivation index)</source>
-        <translation>Achterstandsmonitor (achterstandsindex)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="145" />
-        <source>All numeric fields</source>
-        <translation>Alle numerieke velden</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="196" />
-        <source>{n} classes ({method}); {missing} areas without data (hatched).</source>
-        <translation>{n} klassen ({method}); {missing} gebieden zonder gegevens (gearceerd).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="233" />
-        <source>Choose a layer and an indicator first.</source>
-        <translation>Kies eerst een laag en een indicator.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="238" />
-        <source>The layer has no field 'wijkcode' to make an atlas per wijk.</source>
-        <translation>De laag heeft geen veld 'wijkcode' om een atlas per wijk te maken.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="249" />
-        <source>Layout '{name}' is in the project (Project ▸ Layouts).</source>
-        <translation>Kaartopmaak '{name}' staat in het project (Project ▸ Afdrukopmaken).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="261" />
-        <source>Wijkmonitor panel (themed maps)</source>
-        <translation>Wijkmonitorpaneel (themakaarten)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/gui/panel.py" line="262" />
-        <source>Show or hide the panel that colours the map by an indicator and makes layouts and wijk atlases</source>
-        <translation>Toon of verberg het paneel dat de kaart naar een indicator inkleurt en kaartopmaken en wijkatlassen maakt</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Neighbourhood layer (buurten or wijken)</source>
+            <translation>Gebiedslaag (buurten of wijken)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Number of maps</source>
+            <translation>Aantal kaarten</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>One map per field. Index outputs (index_decile, &lt;domain&gt;_rank …) get the fixed decile and rank classes.</source>
+            <translation>Eén kaart per veld. Uitkomsten van de index (index_decile, &lt;domein&gt;_rank …) krijgen de vaste deciel- en rangklassen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>One multi-page PDF</source>
+            <translation>Eén PDF met meerdere pagina's</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Output</source>
+            <translation>Uitvoer</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Output folder</source>
+            <translation>Uitvoermap</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Page</source>
+            <translation>Pagina</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Resolution (dpi)</source>
+            <translation>Resolutie (dpi)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Source line</source>
+            <translation>Bronvermelding</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Subtitle</source>
+            <translation>Ondertitel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>The layer has none of the indicators of theme '{theme}'.</source>
+            <translation>De laag heeft geen van de indicatoren van thema '{theme}'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Theme (all its indicators in the layer)</source>
+            <translation>Thema (al zijn indicatoren in de laag)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>{field}: {n} classes ({method}), {missing} areas without data.</source>
+            <translation>{field}: {n} klassen ({method}), {missing} gebieden zonder gegevens.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Layout</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Area profile</source>
+            <translation>Gebiedsprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Area profile: [% {expr} %]</source>
+            <translation>Wijkprofiel: [% {expr} %]</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Atlas areas</source>
+            <translation>Atlasgebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Buurten</source>
+            <translation>Buurten</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Buurten in this area: [% "members" %]</source>
+            <translation>Buurten in dit gebied: [% "members" %]</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Compared with the municipality</source>
+            <translation>Vergeleken met de gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Could not write {path}: {error}</source>
+            <translation>Kon {path} niet schrijven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Introduction</source>
+            <translation>Inleiding</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Netherlands</source>
+            <translation>Nederland</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>No indicators for this area.</source>
+            <translation>Geen indicatoren voor dit gebied.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Other areas</source>
+            <translation>Overige gebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Subtitle</source>
+            <translation>Ondertitel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>The layer has no field '{field}'.</source>
+            <translation>De laag heeft geen veld '{field}'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>The layout template {path} could not be loaded.</source>
+            <translation>Het opmaaksjabloon {path} kon niet worden geladen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>The layout template {path} is not valid XML.</source>
+            <translation>Het opmaaksjabloon {path} is geen geldige XML.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>This area</source>
+            <translation>Dit gebied</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Wijk atlas</source>
+            <translation>Wijkatlas</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Wijk {code}</source>
+            <translation>Wijk {code}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>= similar</source>
+            <translation>= gelijk</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>Deprivation index</source>
+            <translation>Achterstandsindex</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>higher</source>
+            <translation>hoger</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>lower</source>
+            <translation>lager</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>{name}: decile (1 = most deprived)</source>
+            <translation>{name}: deciel (1 = meest achtergesteld)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>{name}: rank (1 = most deprived)</source>
+            <translation>{name}: rang (1 = meest achtergesteld)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>{name}: score</source>
+            <translation>{name}: score</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>▲ better</source>
+            <translation>▲ beter</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>▼ worse</source>
+            <translation>▼ slechter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Style</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style.py" />
+            <source>The layer '{layer}' has no field '{field}'.</source>
+            <translation>De laag '{layer}' heeft geen veld '{field}'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style.py" />
+            <source>colours around {value}</source>
+            <translation>kleuren rond {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StyleOptions</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Chooses the colours so that 'worse' is always darker and redder. 'From the catalogue' uses the indicator's direction; fields not in the catalogue are neutral (blue).</source>
+            <translation>Kiest de kleuren zo dat 'slechter' altijd donkerder en roder is. 'Uit de catalogus' gebruikt de richting van de indicator; velden die niet in de catalogus staan zijn neutraal (blauw).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Classification</source>
+            <translation>Klassenindeling</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Colour around a reference value</source>
+            <translation>Kleuren rond een referentiewaarde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Diverging colours: light near the reference, dark far from it, the worse side red. The municipal average is weighted by population or households where the catalogue says so.</source>
+            <translation>Uiteenlopende kleuren: licht dicht bij de referentie, donker ver ervan, de slechtere kant rood. Het gemeentelijk gemiddelde is gewogen naar inwoners of huishoudens waar de catalogus dat aangeeft.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>How values are grouped into classes. Deciles and ranks of the deprivation index always get their fixed classes (1 = most deprived).</source>
+            <translation>Hoe waarden in klassen worden ingedeeld. Decielen en rangen van de achterstandsindex krijgen altijd hun vaste klassen (1 = meest achtergesteld).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Number of classes</source>
+            <translation>Aantal klassen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>What does a higher value mean?</source>
+            <translation>Wat betekent een hogere waarde?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WijkmonitorPanel</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>A page per wijk with its map and wijkprofiel, in the project</source>
+            <translation>Per wijk een pagina met kaart en wijkprofiel, in het project</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Achterstandsmonitor (deprivation index)</source>
+            <translation>Achterstandsmonitor (achterstandsindex)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>All numeric fields</source>
+            <translation>Alle numerieke velden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Choose a layer and an indicator first.</source>
+            <translation>Kies eerst een laag en een indicator.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Classes</source>
+            <translation>Klassen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Classification</source>
+            <translation>Klassenindeling</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Label the areas with their names</source>
+            <translation>Gebieden labelen met hun naam</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Layer</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Layout '{name}' is in the project (Project ▸ Layouts).</source>
+            <translation>Kaartopmaak '{name}' staat in het project (Project ▸ Afdrukopmaken).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Make layout</source>
+            <translation>Kaartopmaak maken</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Make wijk atlas</source>
+            <translation>Wijkatlas maken</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Municipal average (diverging colours)</source>
+            <translation>Gemeentelijk gemiddelde (uiteenlopende kleuren)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>None (sequential colours)</source>
+            <translation>Geen (oplopende kleuren)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Put a print layout of this map in the project and open it</source>
+            <translation>Een afdrukopmaak van deze kaart aan het project toevoegen en openen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Show or hide the panel that colours the map by an indicator and makes layouts and wijk atlases</source>
+            <translation>Toon of verberg het paneel dat de kaart naar een indicator inkleurt en kaartopmaken en wijkatlassen maakt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>The layer has no field 'wijkcode' to make an atlas per wijk.</source>
+            <translation>De laag heeft geen veld 'wijkcode' om een atlas per wijk te maken.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Wijkmonitor</source>
+            <translation>Wijkmonitor</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Wijkmonitor panel (themed maps)</source>
+            <translation>Wijkmonitorpaneel (themakaarten)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>{n} classes ({method}); {missing} areas without data (hatched).</source>
+            <translation>{n} klassen ({method}); {missing} gebieden zonder gegevens (gearceerd).</translation>
+        </message>
+    </context>
 </TS>

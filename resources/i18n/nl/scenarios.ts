@@ -1,434 +1,433 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
-<context>
-    <name>Scenario</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="364"/>
-        <source>Change table, row {row}: {problem}</source>
-        <translation>Wijzigingstabel, rij {row}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="178"/>
-        <source>unknown selection type &apos;{kind}&apos;; use all, codes or expression.</source>
-        <translation>onbekend selectietype '{kind}'; gebruik all, codes of expression.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="198"/>
-        <source>The change table is empty: add at least one row with an area selection, field, operation and value.</source>
-        <translation>De wijzigingstabel is leeg: voeg minstens één rij toe met een gebiedsselectie, veld, bewerking en waarde.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="205"/>
-        <source>The change table lacks the column(s) {missing}. It needs: scenario, areas, field, operation, value (found: {found}).</source>
-        <translation>De wijzigingstabel mist de kolom(men) {missing}. Nodig zijn: scenario, areas, field, operation, value (of naam, gebieden, veld, bewerking, waarde; gevonden: {found}).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="214"/>
-        <source>no field given; name the indicator field to change.</source>
-        <translation>geen veld opgegeven; noem het indicatorveld dat moet veranderen.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="217"/>
-        <source>unknown operation &apos;{op}&apos;; use set, add, multiply or percent (percent change, e.g. -20 for 20% less).</source>
-        <translation>onbekende bewerking '{op}'; gebruik set, add, multiply of percent (procentuele verandering, bijv. -20 voor 20% minder).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="222"/>
-        <source>the value &apos;{value}&apos; is not a number.</source>
-        <translation>de waarde '{value}' is geen getal.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="230"/>
-        <source>The change table has no filled rows.</source>
-        <translation>De wijzigingstabel heeft geen ingevulde rijen.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="239"/>
-        <source>The change matrix has {n} cells, which is not a whole number of rows of {width} ({headers}).</source>
-        <translation>De wijzigingsmatrix heeft {n} cellen; dat is geen geheel aantal rijen van {width} ({headers}).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="347"/>
-        <source>{n} code(s) match no area: {codes}.</source>
-        <translation>{n} code(s) horen bij geen enkel gebied: {codes}.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="350"/>
-        <source>Check the codes and the code field, or allow selections without areas.</source>
-        <translation>Controleer de codes en het codeveld, of sta selecties zonder gebieden toe.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="356"/>
-        <source>the expression &apos;{expr}&apos; was not evaluated.</source>
-        <translation>de expressie '{expr}' is niet uitgerekend.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="360"/>
-        <source>the expression &apos;{expr}&apos; selects no area.</source>
-        <translation>de expressie '{expr}' selecteert geen enkel gebied.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="362"/>
-        <source>Check the expression, or allow selections without areas.</source>
-        <translation>Controleer de expressie, of sta selecties zonder gebieden toe.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="385"/>
-        <source>Did you mean: {names}?</source>
-        <translation>Bedoelde u: {names}?</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="387"/>
-        <source>the field &apos;{field}&apos; is not in the layer.</source>
-        <translation>het veld '{field}' staat niet in de laag.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="395"/>
-        <source>the field &apos;{field}&apos; is text, not a number; only numeric indicator fields can be changed.</source>
-        <translation>het veld '{field}' is tekst, geen getal; alleen numerieke indicatorvelden kunnen worden gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="423"/>
-        <source>a percentage must stay between 0 and 100</source>
-        <translation>een percentage moet tussen 0 en 100 blijven</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="423"/>
-        <source>a count cannot be negative</source>
-        <translation>een aantal kan niet negatief zijn</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="425"/>
-        <source>&apos;{op} {value:g}&apos; makes {field} {result:g} in {n} area(s) (first: {area}), but {rule}. Use a smaller change or &apos;set&apos;.</source>
-        <translation>'{op} {value:g}' maakt {field} {result:g} in {n} gebied(en) (eerste: {area}), maar {rule}. Gebruik een kleinere wijziging of 'set'.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="431"/>
-        <source>Change table, row {row}: {n} selected area(s) have no value for {field} (NULL); they stay NULL.</source>
-        <translation>Wijzigingstabel, rij {row}: {n} geselecteerde gebied(en) hebben geen waarde voor {field} (NULL); die blijven NULL.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="554"/>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="559"/>
-        <source>area codes need a code field; choose one (e.g. statcode).</source>
-        <translation>gebiedscodes hebben een codeveld nodig; kies er een (bijv. statcode).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="564"/>
-        <source>Change table, row {row}: the index does not use {field}, so this change does not move any score.</source>
-        <translation>Wijzigingstabel, rij {row}: de index gebruikt {field} niet, dus deze wijziging verandert geen enkele score.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="572"/>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="581"/>
-        <source>Scenario &apos;{name}&apos;: {problem}</source>
-        <translation>Scenario '{name}': {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="622"/>
-        <source>Each scenario was evaluated against the baseline: changed areas are placed in the baseline distributions with the baseline weights, so unchanged areas keep their scores, ranks and deciles exactly.</source>
-        <translation>Elk scenario is tegen de basis doorgerekend: gewijzigde gebieden worden in de verdelingen van de basis geplaatst met de gewichten van de basis, zodat ongewijzigde gebieden precies hun scores, rangen en decielen houden.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="626"/>
-        <source>Each scenario was recomputed from scratch (re-ranked): weights, normal scores and ranks were refitted on the changed data, so unchanged areas can move too.</source>
-        <translation>Elk scenario is helemaal opnieuw berekend (opnieuw gerangschikt): gewichten, normaalscores en rangen zijn opnieuw bepaald op de gewijzigde gegevens, zodat ook ongewijzigde gebieden kunnen verschuiven.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="629"/>
-        <source>Policy scenarios</source>
-        <translation>Beleidsscenario's</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="630"/>
-        <source>Index definition: {name}; domains: {domains}.</source>
-        <translation>Indexdefinitie: {name}; domeinen: {domains}.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="636"/>
-        <source>Row</source>
-        <translation>Rij</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="636"/>
-        <source>Areas</source>
-        <translation>Gebieden</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="636"/>
-        <source>Field</source>
-        <translation>Veld</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="637"/>
-        <source>Operation</source>
-        <translation>Bewerking</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="637"/>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="645"/>
-        <source>Areas changed: {n}</source>
-        <translation>Gewijzigde gebieden: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="646"/>
-        <source>Areas changing index decile: {n}</source>
-        <translation>Gebieden die van indexdeciel veranderen: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="647"/>
-        <source>Leaving the most deprived decile: {n} {codes}</source>
-        <translation>Verlaten het meest achtergestelde deciel: {n} {codes}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="649"/>
-        <source>Entering the most deprived decile: {n}</source>
-        <translation>Komen in het meest achtergestelde deciel: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="651"/>
-        <source>Decile changes per domain: {list}</source>
-        <translation>Decielwijzigingen per domein: {list}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/core/scenario.py" line="656"/>
-        <source>Messages</source>
-        <translation>Meldingen</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioAlgorithm</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="73"/>
-        <source>Policy scenarios (what-if on the deprivation index)</source>
-        <translation>Beleidsscenario's (wat-als op de Achterstandsmonitor)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="76"/>
-        <source>Changes indicators in chosen areas and shows what that does to the Achterstandsmonitor: which buurten change decile, in which domain, by how much.
+    <context>
+        <name>Scenario</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>'{op} {value:g}' makes {field} {result:g} in {n} area(s) (first: {area}), but {rule}. Use a smaller change or 'set'.</source>
+            <translation>'{op} {value:g}' maakt {field} {result:g} in {n} gebied(en) (eerste: {area}), maar {rule}. Gebruik een kleinere wijziging of 'set'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Areas</source>
+            <translation>Gebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Areas changed: {n}</source>
+            <translation>Gewijzigde gebieden: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Areas changing index decile: {n}</source>
+            <translation>Gebieden die van indexdeciel veranderen: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Change table, row {row}: the index does not use {field}, so this change does not move any score.</source>
+            <translation>Wijzigingstabel, rij {row}: de index gebruikt {field} niet, dus deze wijziging verandert geen enkele score.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Change table, row {row}: {n} selected area(s) have no value for {field} (NULL); they stay NULL.</source>
+            <translation>Wijzigingstabel, rij {row}: {n} geselecteerde gebied(en) hebben geen waarde voor {field} (NULL); die blijven NULL.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Change table, row {row}: {problem}</source>
+            <translation>Wijzigingstabel, rij {row}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Check the codes and the code field, or allow selections without areas.</source>
+            <translation>Controleer de codes en het codeveld, of sta selecties zonder gebieden toe.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Check the expression, or allow selections without areas.</source>
+            <translation>Controleer de expressie, of sta selecties zonder gebieden toe.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Decile changes per domain: {list}</source>
+            <translation>Decielwijzigingen per domein: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Did you mean: {names}?</source>
+            <translation>Bedoelde u: {names}?</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Each scenario was evaluated against the baseline: changed areas are placed in the baseline distributions with the baseline weights, so unchanged areas keep their scores, ranks and deciles exactly.</source>
+            <translation>Elk scenario is tegen de basis doorgerekend: gewijzigde gebieden worden in de verdelingen van de basis geplaatst met de gewichten van de basis, zodat ongewijzigde gebieden precies hun scores, rangen en decielen houden.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Each scenario was recomputed from scratch (re-ranked): weights, normal scores and ranks were refitted on the changed data, so unchanged areas can move too.</source>
+            <translation>Elk scenario is helemaal opnieuw berekend (opnieuw gerangschikt): gewichten, normaalscores en rangen zijn opnieuw bepaald op de gewijzigde gegevens, zodat ook ongewijzigde gebieden kunnen verschuiven.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Entering the most deprived decile: {n}</source>
+            <translation>Komen in het meest achtergestelde deciel: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Index</source>
+            <translation>Index</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Index definition: {name}; domains: {domains}.</source>
+            <translation>Indexdefinitie: {name}; domeinen: {domains}.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Leaving the most deprived decile: {n} {codes}</source>
+            <translation>Verlaten het meest achtergestelde deciel: {n} {codes}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Messages</source>
+            <translation>Meldingen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Operation</source>
+            <translation>Bewerking</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Policy scenarios</source>
+            <translation>Beleidsscenario's</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Row</source>
+            <translation>Rij</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Scenario '{name}': {problem}</source>
+            <translation>Scenario '{name}': {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>The change matrix has {n} cells, which is not a whole number of rows of {width} ({headers}).</source>
+            <translation>De wijzigingsmatrix heeft {n} cellen; dat is geen geheel aantal rijen van {width} ({headers}).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>The change table has no filled rows.</source>
+            <translation>De wijzigingstabel heeft geen ingevulde rijen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>The change table is empty: add at least one row with an area selection, field, operation and value.</source>
+            <translation>De wijzigingstabel is leeg: voeg minstens één rij toe met een gebiedsselectie, veld, bewerking en waarde.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>The change table lacks the column(s) {missing}. It needs: scenario, areas, field, operation, value (found: {found}).</source>
+            <translation>De wijzigingstabel mist de kolom(men) {missing}. Nodig zijn: scenario, areas, field, operation, value (of naam, gebieden, veld, bewerking, waarde; gevonden: {found}).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>a count cannot be negative</source>
+            <translation>een aantal kan niet negatief zijn</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>a percentage must stay between 0 and 100</source>
+            <translation>een percentage moet tussen 0 en 100 blijven</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>area codes need a code field; choose one (e.g. statcode).</source>
+            <translation>gebiedscodes hebben een codeveld nodig; kies er een (bijv. statcode).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>no field given; name the indicator field to change.</source>
+            <translation>geen veld opgegeven; noem het indicatorveld dat moet veranderen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>the expression '{expr}' selects no area.</source>
+            <translation>de expressie '{expr}' selecteert geen enkel gebied.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>the expression '{expr}' was not evaluated.</source>
+            <translation>de expressie '{expr}' is niet uitgerekend.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>the field '{field}' is not in the layer.</source>
+            <translation>het veld '{field}' staat niet in de laag.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>the field '{field}' is text, not a number; only numeric indicator fields can be changed.</source>
+            <translation>het veld '{field}' is tekst, geen getal; alleen numerieke indicatorvelden kunnen worden gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>the value '{value}' is not a number.</source>
+            <translation>de waarde '{value}' is geen getal.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>unknown operation '{op}'; use set, add, multiply or percent (percent change, e.g. -20 for 20% less).</source>
+            <translation>onbekende bewerking '{op}'; gebruik set, add, multiply of percent (procentuele verandering, bijv. -20 voor 20% minder).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>unknown selection type '{kind}'; use all, codes or expression.</source>
+            <translation>onbekend selectietype '{kind}'; gebruik all, codes of expression.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <source>{n} code(s) match no area: {codes}.</source>
+            <translation>{n} code(s) horen bij geen enkel gebied: {codes}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioAlgorithm</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>'{text}' is neither a list of area codes of the code field nor a valid expression ({error}).</source>
+            <translation>'{text}' is geen lijst met gebiedscodes uit het codeveld en ook geen geldige expressie ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Allow selections that match no area (warn instead of stop)</source>
+            <translation>Selecties zonder gebieden toestaan (waarschuwen in plaats van stoppen)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Area code field (for area codes in the changes)</source>
+            <translation>Codeveld (voor gebiedscodes in de wijzigingen)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Areas changing index decile (all scenarios)</source>
+            <translation>Gebieden die van indexdeciel veranderen (alle scenario's)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Areas leaving the most deprived decile (all scenarios)</source>
+            <translation>Gebieden die het meest achtergestelde deciel verlaten (alle scenario's)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Areas that change decile</source>
+            <translation>Gebieden die van deciel veranderen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Areas with the indicators (wijken, buurten)</source>
+            <translation>Gebieden met de indicatoren (wijken, buurten)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Change table (CSV, XLSX or layer)</source>
+            <translation>Wijzigingstabel (CSV, XLSX of laag)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Changes (instead of or in addition to the table)</source>
+            <translation>Wijzigingen (in plaats van of naast de tabel)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Changes indicators in chosen areas and shows what that does to the Achterstandsmonitor: which buurten change decile, in which domain, by how much.
 
-Changes: a table (CSV, XLSX, a layer) or the matrix below, one row per change, with the columns scenario (a name; rows with the same name form one scenario), areas (empty or 'all' = all areas; area codes separated by commas, semicolons or spaces, matched on the code field; or an expression such as &quot;wijkcode&quot; = 'WK0363AF'), field (the indicator field), operation (set, add, multiply or percent: percent change, -20 = 20% less) and value. An optional column selection_type (all, codes, expression) overrides the guess. A percentage must stay within 0–100 and a count at or above 0. Messages name the row of a change: the table rows are counted first, then the matrix rows.
+Changes: a table (CSV, XLSX, a layer) or the matrix below, one row per change, with the columns scenario (a name; rows with the same name form one scenario), areas (empty or 'all' = all areas; area codes separated by commas, semicolons or spaces, matched on the code field; or an expression such as "wijkcode" = 'WK0363AF'), field (the indicator field), operation (set, add, multiply or percent: percent change, -20 = 20% less) and value. An optional column selection_type (all, codes, expression) overrides the guess. A percentage must stay within 0–100 and a count at or above 0. Messages name the row of a change: the table rows are counted first, then the matrix rows.
 
 Method: the baseline index is computed as by the Achterstandsmonitor algorithm. Each scenario is then placed in the baseline: with the baseline weights and distributions, so an area that did not change keeps its scores, ranks and deciles exactly and a changed area gets the rank its new values would have had among the unchanged areas. 'Re-rank everything' instead recomputes the whole index on the changed data, as the index algorithm would; then unchanged areas can move too.
 
 Output layer: the input fields, the baseline index fields (as the index algorithm writes them) and per scenario &lt;scenario&gt;_changed (1 = changed by the scenario), &lt;scenario&gt;_&lt;domain&gt;_score/_rank/_decile and &lt;scenario&gt;_&lt;domain&gt;_score_delta/_rank_delta/_decile_delta (scenario minus baseline: a negative score delta and a positive rank or decile delta mean less deprived). The layer is drawn with the index score change of the first scenario: blue = less deprived, red = more deprived.
 
 Decile changes: a table with one row per area, scenario and domain (or index) whose decile changed, from and to. Report: an HTML file (or JSON plus HTML) with the changes and the number of areas that leave or enter the most deprived decile.</source>
-        <translation>Wijzigt indicatoren in gekozen gebieden en laat zien wat dat doet met de Achterstandsmonitor: welke buurten van deciel veranderen, in welk domein en hoeveel.
+            <translation>Wijzigt indicatoren in gekozen gebieden en laat zien wat dat doet met de Achterstandsmonitor: welke buurten van deciel veranderen, in welk domein en hoeveel.
 
-Wijzigingen: een tabel (CSV, XLSX, een laag) of de matrix hieronder, één rij per wijziging, met de kolommen scenario (een naam; rijen met dezelfde naam vormen samen één scenario), gebieden (leeg of 'alle' = alle gebieden; gebiedscodes gescheiden door komma's, puntkomma's of spaties, gezocht in het codeveld; of een expressie zoals &quot;wijkcode&quot; = 'WK0363AF'), veld (het indicatorveld), bewerking (set, add, multiply of percent: procentuele verandering, -20 = 20% minder) en waarde. Een optionele kolom selection_type (all, codes, expression) gaat voor de automatische herkenning. Een percentage moet tussen 0 en 100 blijven en een aantal op of boven 0. Meldingen noemen de rij van een wijziging: eerst worden de tabelrijen geteld, daarna de matrixrijen.
+Wijzigingen: een tabel (CSV, XLSX, een laag) of de matrix hieronder, één rij per wijziging, met de kolommen scenario (een naam; rijen met dezelfde naam vormen samen één scenario), gebieden (leeg of 'alle' = alle gebieden; gebiedscodes gescheiden door komma's, puntkomma's of spaties, gezocht in het codeveld; of een expressie zoals "wijkcode" = 'WK0363AF'), veld (het indicatorveld), bewerking (set, add, multiply of percent: procentuele verandering, -20 = 20% minder) en waarde. Een optionele kolom selection_type (all, codes, expression) gaat voor de automatische herkenning. Een percentage moet tussen 0 en 100 blijven en een aantal op of boven 0. Meldingen noemen de rij van een wijziging: eerst worden de tabelrijen geteld, daarna de matrixrijen.
 
 Methode: de basisindex wordt berekend zoals het algoritme Achterstandsmonitor dat doet. Elk scenario wordt daarna in de basis geplaatst: met de gewichten en verdelingen van de basis, zodat een gebied dat niet veranderde precies zijn scores, rangen en decielen houdt en een gewijzigd gebied de rang krijgt die zijn nieuwe waarden tussen de ongewijzigde gebieden zouden hebben gehad. 'Alles opnieuw rangschikken' berekent in plaats daarvan de hele index opnieuw op de gewijzigde gegevens, zoals het indexalgoritme dat zou doen; dan kunnen ook ongewijzigde gebieden verschuiven.
 
 Uitvoerlaag: de velden van de invoer, de indexvelden van de basis (zoals het indexalgoritme ze schrijft) en per scenario &lt;scenario&gt;_changed (1 = gewijzigd door het scenario), &lt;scenario&gt;_&lt;domein&gt;_score/_rank/_decile en &lt;scenario&gt;_&lt;domein&gt;_score_delta/_rank_delta/_decile_delta (scenario min basis: een negatieve scoreverandering en een positieve rang- of decielverandering betekenen minder achterstand). De laag wordt getekend met de verandering van de indexscore van het eerste scenario: blauw = minder achterstand, rood = meer achterstand.
 
 Decielwijzigingen: een tabel met één rij per gebied, scenario en domein (of index) waarvan het deciel veranderde, van en naar. Rapport: een HTML-bestand (of JSON plus HTML) met de wijzigingen en het aantal gebieden dat het meest achtergestelde deciel verlaat of erin komt.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="102"/>
-        <source>Areas with the indicators (wijken, buurten)</source>
-        <translation>Gebieden met de indicatoren (wijken, buurten)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="105"/>
-        <source>The same definition file as for the Achterstandsmonitor algorithm.</source>
-        <translation>Hetzelfde definitiebestand als voor het algoritme Achterstandsmonitor.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="108"/>
-        <source>Change table (CSV, XLSX or layer)</source>
-        <translation>Wijzigingstabel (CSV, XLSX of laag)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="111"/>
-        <source>Columns: scenario, areas, field, operation, value (Dutch names work too: naam, gebieden, veld, bewerking, waarde).</source>
-        <translation>Kolommen: scenario, areas, field, operation, value (Nederlandse namen werken ook: naam, gebieden, veld, bewerking, waarde).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="114"/>
-        <source>Changes (instead of or in addition to the table)</source>
-        <translation>Wijzigingen (in plaats van of naast de tabel)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="117"/>
-        <source>One row per change: scenario, areas, field, operation (set, add, multiply, percent), value.</source>
-        <translation>Eén rij per wijziging: scenario, gebieden, veld, bewerking (set, add, multiply, percent), waarde.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="120"/>
-        <source>Area code field (for area codes in the changes)</source>
-        <translation>Codeveld (voor gebiedscodes in de wijzigingen)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="125"/>
-        <source>Re-rank everything (recompute the whole index on the changed data)</source>
-        <translation>Alles opnieuw rangschikken (de hele index opnieuw berekenen op de gewijzigde gegevens)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="127"/>
-        <source>Off (recommended): only what changed moves, against the unchanged baseline. On: weights and ranks are refitted on the changed data, as a new index run would.</source>
-        <translation>Uit (aanbevolen): alleen wat veranderde verschuift, tegen de ongewijzigde basis. Aan: gewichten en rangen worden opnieuw bepaald op de gewijzigde gegevens, zoals een nieuwe indexberekening zou doen.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="130"/>
-        <source>Allow selections that match no area (warn instead of stop)</source>
-        <translation>Selecties zonder gebieden toestaan (waarschuwen in plaats van stoppen)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="132"/>
-        <source>Scenarios</source>
-        <translation>Scenario's</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="134"/>
-        <source>Areas that change decile</source>
-        <translation>Gebieden die van deciel veranderen</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="136"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="136"/>
-        <source>HTML (*.html);;JSON and HTML (*.json)</source>
-        <translation>HTML (*.html);;JSON en HTML (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="139"/>
-        <source>Scenario field prefixes</source>
-        <translation>Veldvoorvoegsels van de scenario's</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="140"/>
-        <source>Areas changing index decile (all scenarios)</source>
-        <translation>Gebieden die van indexdeciel veranderen (alle scenario's)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="142"/>
-        <source>Areas leaving the most deprived decile (all scenarios)</source>
-        <translation>Gebieden die het meest achtergestelde deciel verlaten (alle scenario's)</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="160"/>
-        <source>No changes given: fill the change table or the change matrix (scenario, areas, field, operation, value).</source>
-        <translation>Geen wijzigingen opgegeven: vul de wijzigingstabel of de wijzigingsmatrix (scenario, gebieden, veld, bewerking, waarde).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="171"/>
-        <source>&apos;{text}&apos; is neither a list of area codes of the code field nor a valid expression ({error}).</source>
-        <translation>'{text}' is geen lijst met gebiedscodes uit het codeveld en ook geen geldige expressie ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="185"/>
-        <source>the expression &apos;{text}&apos; fails: {error}</source>
-        <translation>de expressie '{text}' geeft een fout: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="197"/>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="198"/>
-        <source>score</source>
-        <translation>score</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="198"/>
-        <source>rank</source>
-        <translation>rang</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="198"/>
-        <source>decile</source>
-        <translation>deciel</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="199"/>
-        <source>rank in group</source>
-        <translation>rang in groep</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="199"/>
-        <source>decile in group</source>
-        <translation>deciel in groep</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="201"/>
-        <source>{scenario} – changed</source>
-        <translation>{scenario} – gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="208"/>
-        <source>{scenario} – {measure} – {kind}, change</source>
-        <translation>{scenario} – {measure} – {kind}, verandering</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="222"/>
-        <source>Could not write the decile-change table.</source>
-        <translation>De tabel met decielwijzigingen kon niet worden geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="251"/>
-        <source>{n} change(s) in {m} scenario(s): {names}.</source>
-        <translation>{n} wijziging(en) in {m} scenario('s): {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="260"/>
-        <source>re-ranking everything</source>
-        <translation>alles opnieuw gerangschikt</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="260"/>
-        <source>against the baseline</source>
-        <translation>tegen de basis</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="261"/>
-        <source>Computing the baseline and the scenarios ({mode}) for {n} areas.</source>
-        <translation>De basis en de scenario's ({mode}) worden berekend voor {n} gebieden.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="280"/>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="304"/>
-        <source>{name}: {changed} area(s) changed, {moved} change index decile, {left} leave and {entered} enter the most deprived decile.</source>
-        <translation>{name}: {changed} gebied(en) gewijzigd, {moved} veranderen van indexdeciel, {left} verlaten het meest achtergestelde deciel en {entered} komen erin.</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" line="314"/>
-        <source>Report: {files}</source>
-        <translation>Rapport: {files}</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioStyle</name>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" line="72"/>
-        <source>no change</source>
-        <translation>geen verandering</translation>
-    </message>
-    <message>
-        <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" line="75"/>
-        <source>no data</source>
-        <translation>geen gegevens</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Columns: scenario, areas, field, operation, value (Dutch names work too: naam, gebieden, veld, bewerking, waarde).</source>
+            <translation>Kolommen: scenario, areas, field, operation, value (Nederlandse namen werken ook: naam, gebieden, veld, bewerking, waarde).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Computing the baseline and the scenarios ({mode}) for {n} areas.</source>
+            <translation>De basis en de scenario's ({mode}) worden berekend voor {n} gebieden.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Could not write the decile-change table.</source>
+            <translation>De tabel met decielwijzigingen kon niet worden geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>HTML (*.html);;JSON and HTML (*.json)</source>
+            <translation>HTML (*.html);;JSON en HTML (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Index</source>
+            <translation>Index</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>No changes given: fill the change table or the change matrix (scenario, areas, field, operation, value).</source>
+            <translation>Geen wijzigingen opgegeven: vul de wijzigingstabel of de wijzigingsmatrix (scenario, gebieden, veld, bewerking, waarde).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Off (recommended): only what changed moves, against the unchanged baseline. On: weights and ranks are refitted on the changed data, as a new index run would.</source>
+            <translation>Uit (aanbevolen): alleen wat veranderde verschuift, tegen de ongewijzigde basis. Aan: gewichten en rangen worden opnieuw bepaald op de gewijzigde gegevens, zoals een nieuwe indexberekening zou doen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>One row per change: scenario, areas, field, operation (set, add, multiply, percent), value.</source>
+            <translation>Eén rij per wijziging: scenario, gebieden, veld, bewerking (set, add, multiply, percent), waarde.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Policy scenarios (what-if on the deprivation index)</source>
+            <translation>Beleidsscenario's (wat-als op de Achterstandsmonitor)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Re-rank everything (recompute the whole index on the changed data)</source>
+            <translation>Alles opnieuw rangschikken (de hele index opnieuw berekenen op de gewijzigde gegevens)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Report: {files}</source>
+            <translation>Rapport: {files}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Scenario field prefixes</source>
+            <translation>Veldvoorvoegsels van de scenario's</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Scenarios</source>
+            <translation>Scenario's</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>The same definition file as for the Achterstandsmonitor algorithm.</source>
+            <translation>Hetzelfde definitiebestand als voor het algoritme Achterstandsmonitor.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>against the baseline</source>
+            <translation>tegen de basis</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>decile</source>
+            <translation>deciel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>decile in group</source>
+            <translation>deciel in groep</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>rank</source>
+            <translation>rang</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>rank in group</source>
+            <translation>rang in groep</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>re-ranking everything</source>
+            <translation>alles opnieuw gerangschikt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>the expression '{text}' fails: {error}</source>
+            <translation>de expressie '{text}' geeft een fout: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>{name}: {changed} area(s) changed, {moved} change index decile, {left} leave and {entered} enter the most deprived decile.</source>
+            <translation>{name}: {changed} gebied(en) gewijzigd, {moved} veranderen van indexdeciel, {left} verlaten het meest achtergestelde deciel en {entered} komen erin.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>{n} change(s) in {m} scenario(s): {names}.</source>
+            <translation>{n} wijziging(en) in {m} scenario('s): {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>{scenario} – changed</source>
+            <translation>{scenario} – gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>{scenario} – {measure} – {kind}, change</source>
+            <translation>{scenario} – {measure} – {kind}, verandering</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioStyle</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>no change</source>
+            <translation>geen verandering</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>no data</source>
+            <translation>geen gegevens</translation>
+        </message>
+    </context>
 </TS>
