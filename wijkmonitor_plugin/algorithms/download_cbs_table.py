@@ -20,10 +20,10 @@ from qgis.core import (
 
 from ..core import cbs_odata, regions
 from ..core.http_errors import DownloadCanceledError, ServiceError
+from ..qgis_adapters.cbs_download import download_cbs_table, resolve_kwb_table
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import frame_column_kind, python_value
 from ..qgis_adapters.network import Downloader
-from ..qgis_adapters.network_sources import download_cbs_table, resolve_kwb_table
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 from .load_neighbourhoods import municipality_codes
 

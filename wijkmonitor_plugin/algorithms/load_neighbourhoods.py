@@ -24,7 +24,7 @@ from ..core import cbs_municipalities, pdok, regions
 from ..core.http_errors import DownloadCanceledError, ServiceError
 from ..qgis_adapters.frames import fields_for_frame, write_source_with_frame
 from ..qgis_adapters.network import Downloader
-from ..qgis_adapters.network_sources import download_map_features, write_feature_collection
+from ..qgis_adapters.pdok_download import download_map_features, write_feature_collection
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 from .load_sample import SAMPLE_YEAR, normalised_frame, open_sample_layer
 
