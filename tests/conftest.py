@@ -18,6 +18,9 @@ NL = DATA / "nl"
 IOD = DATA / "iod"
 BUILD = ROOT / "build" / "wijkmonitor_plugin"
 
+#: fixtures of the download tests (server, net): a local CBS/PDOK stand-in
+pytest_plugins = ["tests.download_fixtures"]
+
 
 _PROVIDER = []
 

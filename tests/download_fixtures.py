@@ -1,0 +1,95 @@
+"""Shared parts of the download tests: the local CBS/PDOK stand-in, settings, call helpers.
+
+Real QGIS network stack (QgsBlockingNetworkRequest), real sockets, real data from
+tests/data/nl (see tests/fake_cbs.py and tests/fake_pdok.py); failures are injected by the server.
+Test modules import the fixtures they use: ``from tests.download_fixtures import net, server``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from qgis.core import QgsProcessingFeedback, QgsSettings
+
+from tests.conftest import NL
+from tests.fake_cbs_pdok import FakeServer
+
+SETTINGS = {"wijkmonitor/network/timeout_seconds": 1.0, "wijkmonitor/network/retries": 2,
+            "wijkmonitor/network/backoff_seconds": 0.05, "wijkmonitor/cache/max_age_days": 30.0}
+KWB_VALUES = json.loads((NL / "odata_85984NED_kwb2024" / "wijken_gemeenten_2024_8_variables.json").read_text())
+VARIABLES = "Aantal inwoners; Mannen; Vrouwen; Oppervlakte land"
+# LEVEL: 0 gemeenten, 1 wijken, 2 buurten; YEAR index: 0 = 2024, 1 = 2023, 3 = 2021;
+# SOURCE: 0 OGC API, 1 WFS, 2 GeoPackage, 3 sample
+Y2023, Y2021 = 1, 3
+
+
+@pytest.fixture(scope="module")
+def server():
+    fake = FakeServer(page_size=200)
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture()
+def net(server, tmp_path, monkeypatch, processing_ready):
+    """The plugin's base URLs on the local server, short timeouts, a fresh cache."""
+    for key, value in server.env().items():
+        monkeypatch.setenv(key, value)
+    settings = QgsSettings()
+    saved = {k: settings.value(k) for k in [*SETTINGS, "wijkmonitor/cache/directory"]}
+    for key, value in SETTINGS.items():
+        settings.setValue(key, value)
+    settings.setValue("wijkmonitor/cache/directory", str(tmp_path / "cache"))
+    server.reset()
+    yield server
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, text):  # noqa: N802 (QGIS API)
+        self.warnings.append(text)
+
+    def pushInfo(self, text):  # noqa: N802 (QGIS API)
+        self.infos.append(text)
+
+
+def table(run_alg, feedback=None, **params):
+    params = {"MUNICIPALITIES": "Amsterdam", "LEVELS": [1, 2], "VARIABLES": VARIABLES, "OUTPUT": "TEMPORARY_OUTPUT",
+              **params}
+    return run_alg("wijkmonitor:downloadcbstable", params, feedback=feedback)["OUTPUT"]
+
+
+def neighbourhoods(run_alg, feedback=None, **params):
+    params = {"MUNICIPALITIES": "GM0363", "LEVEL": 2, "YEAR": Y2023, "SOURCE": 0, "OUTPUT": "TEMPORARY_OUTPUT",
+              **params}
+    return run_alg("wijkmonitor:loadneighbourhoods", params, feedback=feedback)["OUTPUT"]
+
+
+def by_code(layer):
+    return {f["statcode"]: f for f in layer.getFeatures()}
+
+
+# -- plain logic (no network) ------------------------------------------------------------------
+
+
+def wait_for(task, timeout=30.0):
+    from qgis.core import QgsTask
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    end = time.monotonic() + timeout
+    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated):
+        assert time.monotonic() < end, "task did not finish"
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):  # let the finished() signals reach the dialog
+        QCoreApplication.processEvents()
