@@ -21,6 +21,8 @@ from . import regions
 
 DEFAULT_ODATA_URL = "https://opendata.cbs.nl/ODataApi/odata"
 DEFAULT_ODATA4_URL = "https://datasets.cbs.nl/odata/v1/CBS"
+#: tables CBS publishes for third parties (RIVM/GGD health monitor, police crime figures)
+DEFAULT_DATADERDEN_URL = "https://dataderden.cbs.nl/ODataApi/odata"
 
 #: "Kerncijfers wijken en buurten" table per year; newer years are discovered in the CBS catalogue.
 KWB_TABLES = {2019: "84583NED", 2020: "84799NED", 2021: "85039NED", 2022: "85318NED", 2023: "85618NED",

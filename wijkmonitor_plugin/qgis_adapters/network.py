@@ -38,6 +38,8 @@ SETTING_BACKOFF = "wijkmonitor/network/backoff_seconds"
 BASE_URLS = {
     "cbs_odata": ("WIJKMONITOR_CBS_ODATA_URL", "wijkmonitor/network/cbs_odata_url", cbs_odata.DEFAULT_ODATA_URL),
     "cbs_odata4": ("WIJKMONITOR_CBS_ODATA4_URL", "wijkmonitor/network/cbs_odata4_url", cbs_odata.DEFAULT_ODATA4_URL),
+    "cbs_dataderden": ("WIJKMONITOR_CBS_DATADERDEN_URL", "wijkmonitor/network/cbs_dataderden_url",
+                       cbs_odata.DEFAULT_DATADERDEN_URL),
     "pdok": ("WIJKMONITOR_PDOK_URL", "wijkmonitor/network/pdok_url", ""),
 }
 
