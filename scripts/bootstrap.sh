@@ -35,16 +35,21 @@ else
     PYTEST_QGIS="pytest-qgis>=5,<6"
     PYTEST="pytest>=8,<10"
 fi
-REQS="$PYTEST $PYTEST_QGIS ruff==0.8.4"
-STAMP=".venv/.bootstrap-$(echo "$REQS" | md5sum | cut -c1-12)"
+REQS="$PYTEST $PYTEST_QGIS"
+# Test-only tools (linters, validators) are listed in scripts/requirements-test.txt.
+TEST_REQS=scripts/requirements-test.txt
+STAMP=".venv/.bootstrap-$( (echo "$REQS"; cat "$TEST_REQS") | md5sum | cut -c1-12)"
 
 if [ ! -x .venv/bin/python ]; then
     /usr/bin/python3 -m venv --system-site-packages .venv
 fi
 if [ ! -f "$STAMP" ]; then
-    echo "bootstrap: installing $REQS into .venv"
+    echo "bootstrap: installing $REQS and $TEST_REQS into .venv"
+    # QGIS is built against Debian's numpy and pandas: no test tool may replace them in the venv.
+    /usr/bin/python3 -c "import numpy, pandas; print('numpy==' + numpy.__version__); print('pandas==' + pandas.__version__)" \
+        > .venv/constraints.txt
     # shellcheck disable=SC2086
-    .venv/bin/python -m pip install -q --disable-pip-version-check $REQS
+    .venv/bin/python -m pip install -q --disable-pip-version-check -c .venv/constraints.txt $REQS -r "$TEST_REQS"
     rm -f .venv/.bootstrap-*
     touch "$STAMP"
 fi
