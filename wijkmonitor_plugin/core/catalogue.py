@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..i18n import translate
+from .errors import WijkmonitorError
 
 DEFAULT_FILE = ("catalogue", "wijkmonitor_catalogue.json")
 DIRECTIONS = ("worse", "better", "neutral")
@@ -24,7 +25,7 @@ NO_SOURCE = "no open buurt-level source"
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class CatalogueError(ValueError):
+class CatalogueError(WijkmonitorError, ValueError):
     """The catalogue file is not valid; the message says where."""
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..i18n import translate
 from ..paths import resource
+from .errors import WijkmonitorError
 
 METHODS = ("rate", "factor_analysis", "weighted", "subdomains")
 SUB_METHODS = ("rate", "factor_analysis", "weighted")
@@ -25,7 +26,7 @@ WEIGHT_TOLERANCE = 0.01
 PRESET = ("definitions", "achterstandsmonitor_nl.json")
 
 
-class DefinitionError(ValueError):
+class DefinitionError(WijkmonitorError, ValueError):
     """A definition file or entry that cannot be used; the message names the entry."""
 
 

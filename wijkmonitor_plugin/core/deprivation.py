@@ -42,6 +42,7 @@ from .definition import (
     parse_definition,
     resolve,
 )
+from .errors import WijkmonitorError
 from .factor_analysis import FactorAnalysisError, fit_one_factor
 from .ranking import (
     count_valid,
@@ -54,7 +55,7 @@ from .ranking import (
 )
 
 
-class IndexInputError(ValueError):
+class IndexInputError(WijkmonitorError, ValueError):
     """Input that cannot give an index; the message says what was wrong and what to do."""
 
 

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..i18n import translate
+from .errors import WijkmonitorError
 
 MIN_UNIQUENESS = 0.005
 
 
-class FactorAnalysisError(ValueError):
+class FactorAnalysisError(WijkmonitorError, ValueError):
     pass
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 
 from ..i18n import translate
+from .errors import CanceledError, WijkmonitorError
 
 #: HTTP statuses worth another try after a pause (rate limit, server busy or broken).
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 
-class ServiceError(Exception):
+class ServiceError(WijkmonitorError):
     """A request to a web service failed; ``str()`` is the message for the user."""
 
     def __init__(self, service: str, url: str, problem: str, status: int | None = None, advice: str = ""):
@@ -42,7 +43,7 @@ class NotFoundError(ServiceError):
     """The service does not have this table, collection or year (HTTP 404)."""
 
 
-class DownloadCanceledError(Exception):
+class DownloadCanceledError(CanceledError):
     """The user cancelled; nothing partial is kept."""
 
     def __init__(self):

@@ -14,13 +14,14 @@ import pandas as pd
 
 from ..i18n import translate
 from . import regions
+from .errors import WijkmonitorError
 from .tables import normalise_names
 
 DUPLICATE_RULES = ("first", "last", "sum", "mean", "min", "max", "error")
 KEY_KINDS = ("code", "name")
 
 
-class JoinError(ValueError):
+class JoinError(WijkmonitorError, ValueError):
     """The join cannot be made; the message says why and what to do."""
 
 

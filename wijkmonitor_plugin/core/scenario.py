@@ -35,6 +35,7 @@ import pandas as pd
 
 from ..i18n import translate
 from .deprivation import IndexInputError, compute_index
+from .errors import WijkmonitorError
 from .files import atomic_write_text
 from .regions import level_of_code, normalise_code
 
@@ -68,7 +69,7 @@ MAX_FIELD_LENGTH = 63  #: PostgreSQL's identifier limit, also fine for GeoPackag
 MOST_DEPRIVED = 1
 
 
-class ScenarioError(ValueError):
+class ScenarioError(WijkmonitorError, ValueError):
     """A change table or scenario that cannot be evaluated; the message names the row and what to do."""
 
 

@@ -21,12 +21,13 @@ import pandas as pd
 
 from ..i18n import translate
 from . import regions
+from .errors import WijkmonitorError
 from .tables import unique_names
 
 _REGION_ROW_HINTS = ("codering", "regiocode", "regio code")
 
 
-class TableReadError(ValueError):
+class TableReadError(WijkmonitorError, ValueError):
     """The file cannot be read as a table; the message says why and what to do."""
 
 
