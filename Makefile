@@ -42,8 +42,9 @@ translations: setup
 translations-check: setup
 	@$(PY) scripts/translations.py check
 
+# make bench STEPS="join index" runs only those steps (names as printed, '_' for spaces)
 bench: setup build
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(STEPS)
 
 clean:
 	rm -rf build out $(PLUGIN).zip .pytest_cache

@@ -107,7 +107,9 @@ def markdown(rows, peak) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
+def main(argv=()) -> int:
+    """Run every step, or only the steps named in ``argv`` (``make bench STEPS="join index"``; spaces in a
+    step name written as ``_``)."""
     import bench_steps
 
     qgisapp.start()
@@ -120,7 +122,15 @@ def main() -> int:
     bench = Bench(workdir)
     skipped = []
     try:
+        names = {s.name.replace(" ", "_"): s for s in bench_steps.STEPS}
+        chosen = [a.strip() for a in argv if a.strip()]
+        unknown = [c for c in chosen if c not in names]
+        if unknown:
+            print(f"unknown step(s) {', '.join(unknown)}; steps: {', '.join(names)}")
+            return 2
         for step in bench_steps.STEPS:
+            if chosen and step.name.replace(" ", "_") not in chosen:
+                continue
             missing = [a for a in step.needs if not registered(a)]
             if missing:
                 skipped.append({"step": step.name, "missing": missing})
@@ -151,4 +161,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
