@@ -39,7 +39,7 @@ AREAS = {
              "qgis_adapters/cache*.py", "qgis_adapters/pdok_download*.py", "algorithms/load_neighbourhoods.py",
              "gui/load_dialog*.py", "gui/municipalit*.py", "algorithms/clear_download_cache.py"],
     "cbs": ["core/cbs_odata*.py", "qgis_adapters/cbs_download*.py", "algorithms/download_cbs_table.py"],
-    "indicators": ["core/catalogue*.py", "core/tables*.py", "core/statline*.py", "core/join*.py",
+    "indicators": ["core/catalogue*.py", "core/values*.py", "core/tables*.py", "core/statline*.py", "core/join*.py",
                    "core/indicators*.py", "core/aggregate*.py", "core/raster*.py",
                    "qgis_adapters/tables*.py", "qgis_adapters/raster*.py", "algorithms/join_*.py",
                    "algorithms/compute_*.py", "algorithms/aggregate_*.py", "algorithms/raster_*.py"],
@@ -50,6 +50,12 @@ AREAS = {
              "qgis_adapters/layout*.py", "algorithms/export_*.py", "algorithms/style_*.py",
              "algorithms/atlas*.py", "gui/panel*.py", "gui/dock*.py"],
     "scenarios": ["core/scenario*.py", "algorithms/scenario*.py", "qgis_adapters/scenario*.py"],
+    "trends": ["core/realloc*.py", "core/trend*.py", "qgis_adapters/overlay*.py", "qgis_adapters/change_style*.py",
+               "algorithms/realloc*.py", "algorithms/trend*.py"],
+    "perceptions": ["core/wijkprofile*.py", "core/similar*.py", "core/lisa*.py", "core/hotspot*.py",
+                    "core/contiguity*.py", "core/leefbaarometer*.py", "qgis_adapters/contiguity*.py",
+                    "qgis_adapters/hotspot*.py", "algorithms/wijkprofile*.py", "algorithms/similar*.py",
+                    "algorithms/hotspot*.py", "algorithms/leefbaarometer*.py"],
 }
 
 
