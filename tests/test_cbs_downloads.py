@@ -100,6 +100,29 @@ def test_odata_v4_field_names_come_from_the_measure_titles():
     assert [t.key for t in found] == ["1050010_2", "T001036"]
 
 
+def test_odata_v4_observations_with_a_period_dimension_become_one_row_per_region():
+    """The v4 long format (cbsodata4: Id, Measure, ValueAttribute, Value + a column per dimension)."""
+    meta = cbs_odata.parse_v4_metadata(
+        [{"Identifier": "WijkenEnBuurten", "Kind": "GeoDimension"},
+         {"Identifier": "Perioden", "Title": "Perioden", "Kind": "TimeDimension"}],
+        [{"Identifier": "T001036", "Title": "Aantal inwoners", "Unit": "aantal", "DataType": "Long"}], "X")
+    observations = [{"Id": i, "Measure": "T001036", "ValueAttribute": "None", "Value": v, "WijkenEnBuurten": c,
+                     "Perioden": p} for i, (c, p, v) in enumerate(
+        [("GM0363", "2023JJ00", 918117), ("GM0363", "2024JJ00", 931298), ("WK0363AF", "2024JJ00", 10010)])]
+    rows = cbs_odata.pivot_observations(observations, meta.geo_key, meta.dimensions)
+    topics = cbs_odata.assign_field_names(list(meta.topics))
+    dims = [Dimension("Perioden", "Perioden", "TimeDimension", cbs_dimensions.categories_from_rows(
+        [{"Identifier": "2023JJ00", "Title": "2023"}, {"Identifier": "2024JJ00", "Title": "2024"}]))]
+    frame = cbs_odata.rows_to_frame(rows, meta, topics)
+    for text, names in (("", ["AantalInwoners"]), ("Perioden=*", ["AantalInwoners_2023", "AantalInwoners_2024"])):
+        choices = cbs_dimensions.resolve_choices(dims, text, "X")
+        specs = cbs_dimensions.field_specs(topics, choices)
+        out = cbs_dimensions.one_row_per_region(frame, ["statcode"], choices, specs).set_index("statcode")
+        assert list(out.columns) == names and sorted(out.index) == ["GM0363", "WK0363AF"]
+        assert out.loc["GM0363", names[-1]] == 931298 and out.loc["WK0363AF", names[-1]] == 10010
+    assert out["AantalInwoners_2023"].isna().tolist() == [False, True]
+
+
 AGES = [Category("20300", "18 jaar of ouder"), Category("53115", "18 tot 65 jaar"),
         Category("80200", "65 jaar of ouder")]
 
