@@ -233,6 +233,28 @@ def test_right_aligned_strings_of_the_stored_table_become_numbers_and_null():
     assert all(by_code[c] != by_code[c] for c in dots)  # NaN
 
 
+def test_the_catalogue_names_the_host_of_each_table_and_finds_the_downloaded_fields():
+    from wijkmonitor_plugin.core.catalogue import load_catalogue
+    from wijkmonitor_plugin.core.indicators import plan_indicators
+
+    cat = load_catalogue()
+    hosts = {cbs_odata.OPENDATA: "opendata.cbs.nl", cbs_odata.DATADERDEN: "dataderden.cbs.nl"}
+    sources = [s for v in cat.variables.values() for s in v.cbs] + [
+        s for i in cat.indicators() for s in i.sources if s.get("kind") == "cbs_table"]
+    assert len(sources) > 50
+    for src in sources:
+        expected = hosts.get(cbs_odata.KNOWN_HOSTS.get(src["table"]), "opendata.cbs.nl")
+        assert src["host"] == expected, src
+    assert {s["table"] for s in sources} >= {"50150NED", "50120NED", "47018NED", "85984NED"}
+    # the fields wijkmonitor:downloadcbstable writes are the catalogue's
+    assert cat.find_variable("GeregistreerdeMisdrijven").id == "misdrijven"
+    assert cat.find_variable("GeregistreerdeMisdrijven_1_1_1").id == "woninginbraken"
+    assert cat.variable("misdrijven").aggregate["method"] == "sum"  # counts add up from buurt to wijk
+    plans, _ = plan_indicators(cat, ["statcode", "GoedErvarenGezondheid"],
+                               indicator_ids=["ervaren_gezondheid_goed_pct"])
+    assert plans[0].options == [{"value": "GoedErvarenGezondheid"}]
+
+
 # -- Kerncijfers (opendata.cbs.nl) -------------------------------------------------------------------
 def test_cbs_table_pages_types_aliases_and_values(net, run_alg):
     layer = table(run_alg)
