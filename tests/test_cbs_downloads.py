@@ -532,6 +532,7 @@ def test_qgis_process_downloads_a_cbs_table_from_the_local_server(server, qgis_p
     import subprocess
     import sys
 
+    server.reset()  # no test settings of an earlier test (record limit, missing tables)
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_plugin.py"), "--folder",
                     str(ROOT / "build" / "wijkmonitor_plugin")], check=True)
     csv_path = tmp_path / "kwb.csv"

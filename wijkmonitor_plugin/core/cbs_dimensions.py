@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from ..i18n import translate
+from .cbs_odata import norm_text, odata_literal
 from .errors import WijkmonitorError
 
 MARGIN_DIMENSION = "marges"
@@ -46,11 +46,6 @@ _LISTED = 30
 
 class CbsDimensionError(WijkmonitorError, ValueError):
     """A dimension or value that the table does not have, or no default for a dimension."""
-
-
-def _norm(text) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
-    return " ".join(text.replace("’", "'").casefold().split())
 
 
 @dataclass(frozen=True)
@@ -83,7 +78,7 @@ class Dimension:
 
     @property
     def is_margin(self) -> bool:
-        return MARGIN_DIMENSION in (self.key.casefold(), _norm(self.title))
+        return MARGIN_DIMENSION in (self.key.casefold(), norm_text(self.title))
 
 
 #: how a dimension's values were chosen
@@ -165,9 +160,9 @@ def _listing(dimension: Dimension) -> str:
 
 
 def _find_dimension(dimensions: list, name: str, table_id: str) -> Dimension:
-    target = _norm(name)
+    target = norm_text(name)
     for dim in dimensions:
-        if target in (_norm(dim.key), _norm(dim.title)):
+        if target in (norm_text(dim.key), norm_text(dim.title)):
             return dim
     raise CbsDimensionError(translate(
         "CbsDimensions", "Table {table} has no dimension '{name}'. Its dimensions are: {names}. (Regions are "
@@ -177,12 +172,12 @@ def _find_dimension(dimensions: list, name: str, table_id: str) -> Dimension:
 
 
 def _match_one(dimension: Dimension, text: str) -> Category | None:
-    target = _norm(text)
+    target = norm_text(text)
     if not target:
         return None
     for attribute in ("code", "title"):
         for cat in dimension.categories:
-            if _norm(getattr(cat, attribute)) == target:
+            if norm_text(getattr(cat, attribute)) == target:
                 return cat
     return None
 
@@ -237,7 +232,7 @@ def newest_period(dimension: Dimension) -> Category:
 
 
 def _age_interval(title: str):
-    text = _norm(title)
+    text = norm_text(title)
     for pattern, make in ((_AGE_OR_OLDER, lambda m: (int(m.group(1)), float("inf"))),
                           (_AGE_RANGE, lambda m: (int(m.group(1)), int(m.group(2)))),
                           (_AGE_YOUNGER, lambda m: (0, int(m.group(1))))):
@@ -250,9 +245,9 @@ def _age_interval(title: str):
 def total_category(dimension: Dimension) -> Category | None:
     """The category that counts everything: a 'Totaal …' title, or the age group containing all others."""
     cats = dimension.categories
-    totals = [c for c in cats if _norm(c.title).startswith(("totaal", "alle "))]
+    totals = [c for c in cats if norm_text(c.title).startswith(("totaal", "alle "))]
     if len(totals) > 1:
-        totals = [c for c in totals if _norm(c.title) == "totaal"] or totals
+        totals = [c for c in totals if norm_text(c.title) == "totaal"] or totals
     if len(totals) == 1:
         return totals[0]
     intervals = [_age_interval(c.title) for c in cats]
@@ -269,7 +264,7 @@ def default_choice(dimension: Dimension, table_id: str = "") -> Choice:
         return Choice(dimension, [newest_period(dimension)], NEWEST)
     if dimension.is_margin:
         value = next((c for c in dimension.categories if c.code.upper() == MARGIN_VALUE_KEY), None) or next(
-            (c for c in dimension.categories if _norm(c.title) == MARGIN_VALUE_TITLE), None)
+            (c for c in dimension.categories if norm_text(c.title) == MARGIN_VALUE_TITLE), None)
         if value is None:
             raise CbsDimensionError(translate(
                 "CbsDimensions", "Dimension {dim} of table {table} has no value 'Waarde' (MW00000); choose one "
@@ -313,7 +308,7 @@ def describe_choice(choice: Choice) -> str:
         VALUE: translate("CbsDimensions", "the value itself, not a bound of its margin (default)"),
         TOTAL: translate("CbsDimensions", "the total category (default)"),
     }[choice.how]
-    provisional = [c.code for c in choice.categories if _norm(c.status) == "voorlopig"]
+    provisional = [c.code for c in choice.categories if norm_text(c.status) == "voorlopig"]
     text = f"{choice.dimension.key}: {values} — {why}"
     if provisional:
         text += " " + translate("CbsDimensions", "(provisional figures: {periods})").format(
@@ -322,10 +317,6 @@ def describe_choice(choice: Choice) -> str:
 
 
 # -- filters and fields -------------------------------------------------------------------------------
-def _literal(text: str) -> str:
-    return "'" + str(text).replace("'", "''") + "'"
-
-
 def dimension_filter(choices: list) -> str:
     """``(Perioden eq '2020JJ00' or Perioden eq '2022JJ00') and (Leeftijd eq '20300')`` (keys as CBS pads them).
 
@@ -335,7 +326,7 @@ def dimension_filter(choices: list) -> str:
     for choice in choices:
         if len(choice.categories) == len(choice.dimension.categories):
             continue
-        clauses.append("(" + " or ".join(f"{choice.dimension.key} eq {_literal(c.key)}"
+        clauses.append("(" + " or ".join(f"{choice.dimension.key} eq {odata_literal(c.key)}"
                                          for c in choice.categories) + ")")
     return " and ".join(clauses)
 

@@ -196,7 +196,8 @@ def valid_field_name(text: str) -> str:
     return "k_" + name if name[0].isdigit() else name
 
 
-def _norm(text: str) -> str:
+def norm_text(text: str) -> str:
+    """Text for matching names: accents dropped, case folded, spaces collapsed."""
     text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
     return " ".join(text.replace("’", "'").casefold().split())
 
@@ -282,18 +283,18 @@ def resolve_variables(topics: list, wanted: list[str]) -> list:
         return list(topics)
     out = []
     for item in wanted:
-        target = _norm(item)
+        target = norm_text(item)
         hits = []
         for name_of in (lambda t: t.key, lambda t: key_stem(t.key), lambda t: t.stem, lambda t: t.label,
                         lambda t: t.title):
-            hits = [t for t in topics if _norm(name_of(t)) == target]
+            hits = [t for t in topics if norm_text(name_of(t)) == target]
             if hits:
                 break
         if not hits and "/" in item:  # the last groups of the path and the title
-            tail = [_norm(p) for p in item.split("/")]
-            hits = [t for t in topics if [_norm(p) for p in t.label.split(" / ")][-len(tail):] == tail]
+            tail = [norm_text(p) for p in item.split("/")]
+            hits = [t for t in topics if [norm_text(p) for p in t.label.split(" / ")][-len(tail):] == tail]
         if not hits:
-            close = [t.title for t in topics if target and target in _norm(t.title)][:8]
+            close = [t.title for t in topics if target and target in norm_text(t.title)][:8]
             raise ValueError(translate(
                 "CbsOData", "The table has no variable '{item}'.{hint}").format(
                     item=item, hint=(" " + translate("CbsOData", "Did you mean: {names}?").format(
