@@ -390,19 +390,18 @@ def odata_filter(text: str):
         pos += 1
         return tokens[pos - 1][1]
 
-    def expression():
-        preds = [term()]
-        while peek("word", "or"):
+    def joined(operator, part, combine):  # 'a or b or …' / 'a and b and …' ('and' binds first)
+        preds = [part()]
+        while peek("word", operator):
             take("word")
-            preds.append(term())
-        return lambda row: any(p(row) for p in preds)
+            preds.append(part())
+        return lambda row: combine(p(row) for p in preds)
+
+    def expression():
+        return joined("or", term, any)
 
     def term():
-        preds = [factor()]
-        while peek("word", "and"):
-            take("word")
-            preds.append(factor())
-        return lambda row: all(p(row) for p in preds)
+        return joined("and", factor, all)
 
     def factor():
         if peek("("):
