@@ -498,6 +498,16 @@ def test_host_found_in_the_catalogues_and_remembered(net, run_alg, monkeypatch):
     assert by_code(again)["GM0363"][HEALTH] == 78.2
 
 
+def test_a_catalogue_that_is_down_does_not_stop_the_download(net, run_alg, monkeypatch):
+    monkeypatch.delitem(cbs_odata.KNOWN_HOSTS, "50090NED")
+    net.fail("/ODataCatalog/Tables", 503, 503, 503)  # every try of the first catalogue
+    feedback = Recorder()
+    layer = health(run_alg, feedback, VARIABLES=HEALTH, LEVELS=[0])
+    assert by_code(layer)["GM0363"][HEALTH] == 78.2
+    assert any("could not be asked where table 50090NED is" in w for w in feedback.warnings)
+    assert net.hits("/ODataApi/odata/50090NED/DataProperties") == 2  # opendata: unknown; dataderden: there
+
+
 def test_a_table_on_neither_host_is_an_error_naming_both(net, run_alg):
     with pytest.raises(QgsProcessingException, match="50999NED on opendata.cbs.nl, on dataderden.cbs.nl or in OData"):
         table(run_alg, TABLE_ID="50999NED")

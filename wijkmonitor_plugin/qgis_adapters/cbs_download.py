@@ -109,6 +109,11 @@ def candidate_hosts(dl: Downloader, table_id: str) -> list:
             payload = dl.get(url, catalogue)
         except NotFoundError:  # a mirror without a catalogue: ask the table itself
             continue
+        except ServiceError as exc:  # the catalogue is down: the table itself may still answer
+            dl.warn(translate("CbsDownload", "The CBS catalogue could not be asked where table {table} is "
+                                             "({problem}); trying the table on both hosts.").format(
+                table=table_id, problem=exc.problem))
+            return hosts
         try:
             listed = cbs_odata.catalog_lists(cbs_odata.values(payload), table_id)
         except ValueError as exc:

@@ -112,6 +112,11 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/cbs_download.py" />
+            <source>The CBS catalogue could not be asked where table {table} is ({problem}); trying the table on both hosts.</source>
+            <translation>De CBS-catalogus kon niet worden gevraagd waar tabel {table} staat ({problem}); de tabel wordt op beide servers geprobeerd.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/cbs_download.py" />
             <source>The CBS catalogue lists table {table} on {host}.</source>
             <translation>Volgens de CBS-catalogus staat tabel {table} op {host}.</translation>
         </message>
