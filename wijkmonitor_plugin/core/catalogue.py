@@ -46,7 +46,7 @@ class Variable:
         """Every field name this variable can have in a layer or table (most recent first)."""
         names = [self.pdok[y] for y in sorted(self.pdok, reverse=True)]
         names += [n for n in (self.kwb_short, self.statline) if n]
-        names += [s["title"] for s in self.cbs if s.get("title")]
+        names += [n for s in self.cbs for n in [s.get("title"), *s.get("fields", [])] if n]
         names.append(self.id)
         out = []
         for n in names:

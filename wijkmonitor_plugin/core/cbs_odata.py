@@ -2,9 +2,15 @@
 
 Topic keys carry a suffix that changes every year (``AantalInwoners_5``), so variables
 are chosen by their ``Title`` (or the key without suffix) through ``DataProperties``,
-and output fields are named by the suffix-free key. Region codes (``'GM0363    '``)
-are stripped into ``statcode``. ``ODataApi`` refuses results above 10,000 records;
-:func:`region_filters` keeps requests per municipality and level.
+and output fields are named by the suffix-free key. OData v4 names measures by opaque
+codes (``T001036``, ``3000``): there the field is named after the measure's title.
+Region codes (``'GM0363    '``) are stripped into ``statcode``. ``ODataApi`` refuses
+results above 10,000 records; :func:`region_filter` keeps requests per municipality and level.
+
+CBS publishes on two hosts with the same OData v3 shape: its own tables on
+``opendata.cbs.nl``, tables made for third parties (the RIVM/GGD health monitor, the police
+crime figures) on ``dataderden.cbs.nl``. Each host has a catalogue (``/ODataCatalog/Tables``)
+listing the tables it serves; a table asked on the wrong host answers as unknown.
 """
 
 from __future__ import annotations
@@ -26,10 +32,16 @@ DEFAULT_DATADERDEN_URL = "https://dataderden.cbs.nl/ODataApi/odata"
 
 #: "Kerncijfers wijken en buurten" table per year; newer years are discovered in the CBS catalogue.
 KWB_TABLES = {2019: "84583NED", 2020: "84799NED", 2021: "85039NED", 2022: "85318NED", 2023: "85618NED",
-              2024: "85984NED"}
+              2024: "85984NED", 2025: "86165NED"}
 KWB_TITLE = "Kerncijfers wijken en buurten"
-#: years offered for the Kerncijfers choice (the newest is found in the catalogue)
-KWB_YEARS = tuple(range(2019, 2026))
+#: the first Kerncijfers year Wijkmonitor asks for
+KWB_FIRST_YEAR = 2019
+
+#: the two OData v3 hosts, as base-URL service names of the network layer
+OPENDATA, DATADERDEN = "cbs_odata", "cbs_dataderden"
+#: tables whose host is known, so no catalogue needs asking (GGD health monitor and police crime: dataderden)
+KNOWN_HOSTS = {"50090NED": DATADERDEN, "50120NED": DATADERDEN, "50150NED": DATADERDEN,
+               "47018NED": DATADERDEN, "47022NED": DATADERDEN, **{t: OPENDATA for t in KWB_TABLES.values()}}
 
 GEO_TYPES = {"GeoDetail", "GeoDimension"}
 DIMENSION_TYPES = {"Dimension", "TimeDimension", "GeoDetail", "GeoDimension"}
@@ -63,11 +75,27 @@ def feed_base(api_base: str) -> str:
     return api_base.replace("/ODataApi/", "/ODataFeed/") if "/ODataApi/" in api_base else api_base
 
 
+def catalog_root(api_base: str) -> str:
+    """The host root of an ``ODataApi`` base (``https://dataderden.cbs.nl``), where ``/ODataCatalog`` lives."""
+    return api_base.split("/ODataApi", 1)[0] if "/ODataApi" in api_base else api_base.rstrip("/")
+
+
 def catalog_url(api_base: str, title: str = KWB_TITLE) -> str:
-    root = api_base.split("/ODataApi", 1)[0] if "/ODataApi" in api_base else api_base.rstrip("/")
     filter_ = f"substringof({odata_literal(title)},Title)"
-    return (f"{root}/ODataCatalog/Tables?$format=json&$select=Identifier,Title,ShortTitle,Period,Modified"
-            f"&$filter={_q(filter_)}")
+    return (f"{catalog_root(api_base)}/ODataCatalog/Tables?$format=json&$select=Identifier,Title,ShortTitle,"
+            f"Period,Modified&$filter={_q(filter_)}")
+
+
+def catalog_table_url(api_base: str, table_id: str) -> str:
+    """The catalogue entry of one table on a host (an empty list when the host does not serve it)."""
+    filter_ = f"Identifier eq {odata_literal(table_id)}"
+    return (f"{catalog_root(api_base)}/ODataCatalog/Tables?$format=json&$select=Identifier,Title,Catalog,"
+            f"Period,Modified&$filter={_q(filter_)}")
+
+
+def catalog_lists(rows: list, table_id: str) -> bool:
+    """Whether catalogue rows list ``table_id`` (ids compared without regard to case)."""
+    return any(str(r.get("Identifier", "")).strip().upper() == table_id.strip().upper() for r in rows)
 
 
 def next_link(payload: dict) -> str | None:
@@ -107,10 +135,16 @@ class Topic:
     group: str = ""
     description: str = ""
     name: str = ""  # output field name, set by :func:`assign_field_names`
+    base: str = ""  # the field name where it is not the key without suffix (OData v4: from the title)
 
     @property
     def stem(self) -> str:
-        return key_stem(self.key)
+        return self.base or key_stem(self.key)
+
+    @property
+    def fallback_name(self) -> str:
+        """The field name where the stem is ambiguous: the full key (v3), or the stem and the measure code (v4)."""
+        return f"{self.base}_{re.sub(r'[^0-9A-Za-z_]', '_', self.key)}" if self.base else self.key
 
     @property
     def kind(self) -> str:
@@ -118,7 +152,7 @@ class Topic:
         dt = (self.datatype or "").lower()
         if dt in ("string", "text", "char"):
             return "string"
-        if dt in ("long", "integer", "int", "short", "byte") and not self.decimals:
+        if dt in ("long", "integer", "integer32", "integer64", "int", "short", "byte") and not self.decimals:
             return "long"
         return "double"
 
@@ -140,6 +174,8 @@ class TableMeta:
     topics: list = field(default_factory=list)
     dimensions: list = field(default_factory=list)  # other dimension keys (Perioden, Marges, …)
     version: int = 3
+    dimension_titles: dict = field(default_factory=dict)  # key -> title
+    dimension_kinds: dict = field(default_factory=dict)  # key -> 'TimeDimension' / 'Dimension'
 
 
 def key_stem(key: str) -> str:
@@ -147,7 +183,21 @@ def key_stem(key: str) -> str:
     return _SUFFIX.sub("", key or "")
 
 
-def _norm(text: str) -> str:
+def valid_field_name(text: str) -> str:
+    """A field name from a title or code: ``'Aantal inwoners'`` → ``AantalInwoners``; never starting with a digit.
+
+    Words are joined in CamelCase (as CBS's own keys are), characters other than letters,
+    digits and '_' are dropped, and a leading digit gets CBS's own ``k_`` prefix
+    (``k_65JaarOfOuder``, as in the Kerncijfers keys).
+    """
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    words = re.split(r"[^0-9A-Za-z]+", ascii_text)
+    name = "".join(w[:1].upper() + w[1:] for w in words if w) or "x"
+    return "k_" + name if name[0].isdigit() else name
+
+
+def norm_text(text: str) -> str:
+    """Text for matching names: accents dropped, case folded, spaces collapsed."""
     text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
     return " ".join(text.replace("’", "'").casefold().split())
 
@@ -164,13 +214,15 @@ def parse_data_properties(rows: list, table_id: str = "") -> TableMeta:
             parent = by_id.get(parent.get("ParentID"))
         return " / ".join(reversed([n for n in names if n]))
 
-    geo_key, dims, topics = None, [], []
+    geo_key, dims, topics, titles, kinds = None, [], [], {}, {}
     for row in rows:
         kind = row.get("Type") or str(row.get("odata.type", "")).rsplit(".", 1)[-1]
         if kind in GEO_TYPES and geo_key is None:
             geo_key = row["Key"]
         elif kind in DIMENSION_TYPES:
             dims.append(row["Key"])
+            titles[row["Key"]] = str(row.get("Title") or row["Key"]).strip()
+            kinds[row["Key"]] = kind
         elif kind == "Topic":
             topics.append(Topic(key=row["Key"], title=str(row.get("Title") or row["Key"]).strip(),
                                 unit=str(row.get("Unit") or "").strip(), decimals=int(row.get("Decimals") or 0),
@@ -179,26 +231,37 @@ def parse_data_properties(rows: list, table_id: str = "") -> TableMeta:
     if geo_key is None:
         raise ValueError(translate("CbsOData", "table {table} has no wijk/buurt (region) dimension").format(
             table=table_id))
-    return TableMeta(table_id=table_id, geo_key=geo_key, topics=topics, dimensions=dims, version=3)
+    return TableMeta(table_id=table_id, geo_key=geo_key, topics=topics, dimensions=dims, version=3,
+                     dimension_titles=titles, dimension_kinds=kinds)
 
 
 def parse_v4_metadata(dimensions: list, measures: list, table_id: str = "") -> TableMeta:
-    """The same for OData v4 (``Dimensions`` and ``MeasureCodes``)."""
-    geo_key, dims = None, []
+    """The same for OData v4 (``Dimensions`` and ``MeasureCodes``).
+
+    Measures are identified by opaque codes (``T001036``, ``3000``); their field name is
+    made from the title (``Aantal inwoners`` → ``AantalInwoners``), the code stays the key.
+    """
+    geo_key, dims, titles, kinds = None, [], {}, {}
     for row in dimensions:
         ident = row.get("Identifier")
-        if str(row.get("Kind", "")).lower().startswith("geo") and geo_key is None:
+        kind = str(row.get("Kind", ""))
+        if kind.lower().startswith("geo") and geo_key is None:
             geo_key = ident
         elif ident:
             dims.append(ident)
+            titles[ident] = str(row.get("Title") or ident).strip()
+            kinds[ident] = "TimeDimension" if kind == "TimeDimension" else "Dimension"
     if geo_key is None:
         raise ValueError(translate("CbsOData", "table {table} has no wijk/buurt (region) dimension").format(
             table=table_id))
-    topics = [Topic(key=m["Identifier"], title=str(m.get("Title") or m["Identifier"]).strip(),
-                    unit=str(m.get("Unit") or "").strip(), decimals=int(m.get("Decimals") or 0),
-                    datatype=str(m.get("DataType") or "Double"), description=str(m.get("Description") or ""))
-              for m in measures]
-    return TableMeta(table_id=table_id, geo_key=geo_key, topics=topics, dimensions=dims, version=4)
+    topics = []
+    for m in measures:
+        title = str(m.get("Title") or m["Identifier"]).strip()
+        topics.append(Topic(key=m["Identifier"], title=title, unit=str(m.get("Unit") or "").strip(),
+                            decimals=int(m.get("Decimals") or 0), datatype=str(m.get("DataType") or "Double"),
+                            description=str(m.get("Description") or ""), base=valid_field_name(title)))
+    return TableMeta(table_id=table_id, geo_key=geo_key, topics=topics, dimensions=dims, version=4,
+                     dimension_titles=titles, dimension_kinds=kinds)
 
 
 def split_variables(text: str) -> list[str]:
@@ -212,24 +275,26 @@ def resolve_variables(topics: list, wanted: list[str]) -> list:
     """The topics for the wanted titles/keys, in the order asked; all topics when nothing is asked.
 
     Each wanted item may be a title (``Aantal inwoners``), a group path and title
-    (``Herkomstland / Nederland``), a key without suffix (``AantalInwoners``) or a full
-    key. Raises ValueError for unknown or ambiguous items, listing what is possible.
+    (``Herkomstland / Nederland``), a key without suffix (``AantalInwoners``), a full
+    key or (OData v4) the field name made from the title. Raises ValueError for unknown or
+    ambiguous items, listing what is possible.
     """
     if not wanted:
         return list(topics)
     out = []
     for item in wanted:
-        target = _norm(item)
+        target = norm_text(item)
         hits = []
-        for attribute in ("key", "stem", "label", "title"):
-            hits = [t for t in topics if _norm(getattr(t, attribute)) == target]
+        for name_of in (lambda t: t.key, lambda t: key_stem(t.key), lambda t: t.stem, lambda t: t.label,
+                        lambda t: t.title):
+            hits = [t for t in topics if norm_text(name_of(t)) == target]
             if hits:
                 break
         if not hits and "/" in item:  # the last groups of the path and the title
-            tail = [_norm(p) for p in item.split("/")]
-            hits = [t for t in topics if [_norm(p) for p in t.label.split(" / ")][-len(tail):] == tail]
+            tail = [norm_text(p) for p in item.split("/")]
+            hits = [t for t in topics if [norm_text(p) for p in t.label.split(" / ")][-len(tail):] == tail]
         if not hits:
-            close = [t.title for t in topics if target and target in _norm(t.title)][:8]
+            close = [t.title for t in topics if target and target in norm_text(t.title)][:8]
             raise ValueError(translate(
                 "CbsOData", "The table has no variable '{item}'.{hint}").format(
                     item=item, hint=(" " + translate("CbsOData", "Did you mean: {names}?").format(
@@ -251,7 +316,7 @@ def assign_field_names(topics: list, reserved=regions.KEY_FIELDS) -> list:
         stems.setdefault(topic.stem.lower(), []).append(topic)
     for topic in topics:
         unique = len(stems[topic.stem.lower()]) == 1 and topic.stem.lower() not in taken
-        topic.name = topic.stem if unique else topic.key
+        topic.name = topic.stem if unique else topic.fallback_name
         taken.add(topic.name.lower())
     return topics
 
