@@ -33,7 +33,7 @@ class Neighbours:
     _rows: np.ndarray | None = dataclasses.field(default=None, repr=False, compare=False)
 
     @classmethod
-    def from_pairs(cls, n: int, pairs, kind: str = "queen", symmetric: bool = True) -> "Neighbours":
+    def from_pairs(cls, n: int, pairs, kind: str = "queen", symmetric: bool = True) -> Neighbours:
         """From (i, j) pairs of positions; with ``symmetric`` every pair counts both ways."""
         pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
         pairs = pairs[pairs[:, 0] != pairs[:, 1]]
@@ -69,7 +69,7 @@ class Neighbours:
         keep = rows < self.indices
         return np.column_stack([rows[keep], self.indices[keep]])
 
-    def subset(self, keep) -> "Neighbours":
+    def subset(self, keep) -> Neighbours:
         """The graph among the areas where ``keep`` is true (links to dropped areas removed), renumbered."""
         keep = np.asarray(keep, dtype=bool)
         new_pos = np.full(self.n, -1, dtype=np.int64)
