@@ -21,7 +21,7 @@ from qgis.core import (
 from ..core.contiguity import Neighbours, knn_neighbours
 from ..core.errors import WijkmonitorError
 from ..core.hotspot_report import interpretation, write_report
-from ..core.lisa import CLASSES, NOT_SIGNIFICANT, hotspots
+from ..core.lisa import CLASSES, NOT_SIGNIFICANT, check_count, hotspots
 from ..i18n import user_locale
 from ..qgis_adapters.contiguity import AreaGeometries, polygon_neighbour_pairs
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
@@ -160,6 +160,7 @@ class HotspotsAlgorithm(WijkmonitorAlgorithm):
         fids = frame.index[has_value].tolist()
         feedback.pushInfo(self.tr("Finding neighbours of {n} areas.").format(n=len(fids)))
         try:
+            check_count(len(fids))
             weights = self._neighbours(source, fids, mode, k, feedback)
             islands = weights.islands()
             island_labels = [labels[frame.index.get_loc(fids[i])] for i in islands]
@@ -195,7 +196,8 @@ class HotspotsAlgorithm(WijkmonitorAlgorithm):
                    f"{field}_lisa_class": self.tr("{field} – cluster").format(field=field),
                    f"{field}_gi_z": self.tr("{field} – Gi* z-score").format(field=field),
                    f"{field}_gi_p": self.tr("{field} – Gi* p-value").format(field=field)}
-        fields = combined_fields(source.fields(), fields_for_frame(out, aliases))
+        # full precision: the statistics are compared with other tools, and p-values can be very small
+        fields = combined_fields(source.fields(), fields_for_frame(out, aliases, {c: 15 for c in out.columns}))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:

@@ -80,11 +80,7 @@ def _check(values: np.ndarray, weights: Neighbours) -> np.ndarray:
     if values.ndim != 1 or len(values) != weights.n:
         raise HotspotError(translate("Hotspots", "Internal error: {n} values for {m} areas.")
                            .format(n=len(values), m=weights.n))
-    if len(values) < 3:
-        raise HotspotError(translate(
-            "Hotspots", "Only {n} area(s) with a value: a hotspot analysis needs at least three areas, and "
-                        "is only meaningful with dozens. Use a larger area (all buurten of the gemeente)."
-        ).format(n=len(values)))
+    check_count(len(values))
     if not np.isfinite(values).all():
         raise HotspotError(translate("Hotspots", "Internal error: missing values must be left out before the "
                                                  "analysis."))
@@ -97,6 +93,15 @@ def _check(values: np.ndarray, weights: Neighbours) -> np.ndarray:
             "Hotspots", "No area has a neighbour: with contiguity the polygons do not touch (a table of points, "
                         "or areas far apart). Use k nearest neighbours instead."))
     return values
+
+
+def check_count(n: int) -> None:
+    """A clear error for fewer than three areas with a value."""
+    if n < 3:
+        raise HotspotError(translate(
+            "Hotspots", "Only {n} area(s) with a value: a hotspot analysis needs at least three areas, and "
+                        "is only meaningful with dozens. Use a larger area (all buurten of the gemeente)."
+        ).format(n=n))
 
 
 def standardised(values: np.ndarray) -> np.ndarray:
