@@ -24,7 +24,7 @@ from qgis.core import (
 
 from ..core import similar as sim
 from ..core.errors import WijkmonitorError
-from ..core.regions import normalise_code
+from ..core.regions import level_of_code, normalise_code
 from ..core.wijkprofile import find_field, measure_values, parse_measure, resolve_measure
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
@@ -182,9 +182,7 @@ class SimilarAreasAlgorithm(WijkmonitorAlgorithm):
             n=len(frame), fields=", ".join(f"{m.title()} ({m.describe()})" for m, _ in used),
             stratum=self.tr(", within classes of {field}").format(field=stratum) if stratum else ""))
         focal = self._focal(parameters, context, frame, code)
-        strata = None
-        if stratum:
-            strata = [None if pd.isna(v) else v for v in frame[stratum].tolist()]
+        strata = self._strata(frame, code, stratum, feedback)
         compare_frame = values.copy()
         for f in compare:
             compare_frame[f] = pd.to_numeric(frame[f], errors="coerce")
@@ -245,6 +243,27 @@ class SimilarAreasAlgorithm(WijkmonitorAlgorithm):
             raise QgsProcessingException(self.tr("No area with the code(s) {codes} in the input.").format(
                 codes=", ".join(unknown)))
         return mask
+
+    def _strata(self, frame, code, stratum, feedback):
+        """The stratum of every area; with areas of several levels (gemeenten, wijken, buurten in one table)
+        also the level, so a buurt is only compared with buurten."""
+        levels = [level_of_code(str(c)) if c is not None and not pd.isna(c) else None for c in frame[code]] \
+            if code else [None] * len(frame)
+        mixed = len({lv for lv in levels if lv}) > 1
+        if mixed:
+            feedback.pushInfo(self.tr("The input holds several levels ({levels}): each area is compared with areas "
+                                      "of its own level.").format(levels=", ".join(sorted({lv for lv in levels
+                                                                                           if lv}))))
+        if not stratum and not mixed:
+            return None
+        values = frame[stratum].tolist() if stratum else [""] * len(frame)
+        out = []
+        for level, value in zip(levels, values):
+            if value is None or (isinstance(value, float) and np.isnan(value)):
+                out.append(None)
+            else:
+                out.append(f"{level or ''}|{_text(value)}" if mixed else value)
+        return out
 
     @staticmethod
     def _output_frame(frame, result, labels, compare_columns) -> pd.DataFrame:

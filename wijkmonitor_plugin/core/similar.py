@@ -184,8 +184,11 @@ def similar_areas(values: np.ndarray, k: int = 10, strata=None, focal=None, weig
     if strata is None:
         groups = [(None, np.arange(n))]
     else:
-        codes, uniques = pd.factorize(pd.Series(list(strata), dtype=object), sort=True)
-        groups = [(uniques[g], np.flatnonzero(codes == g)) for g in range(len(uniques))]
+        keys = [None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in strata]
+        labels = sorted({k for k in keys if k is not None})
+        number = {k: g for g, k in enumerate(labels)}
+        codes = np.array([-1 if k is None else number[k] for k in keys], dtype=np.int64)
+        groups = [(labels[g], np.flatnonzero(codes == g)) for g in range(len(labels))]
         no_stratum = [int(i) for i in focal_pos[codes[focal_pos] < 0]]
     done = 0
     for key, members in groups:
