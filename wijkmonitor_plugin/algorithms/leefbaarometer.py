@@ -118,7 +118,7 @@ class LeefbaarometerAlgorithm(WijkmonitorAlgorithm):
                 aliases[col] = catalogue.indicator(col).label_for(language)
             except KeyError:
                 aliases[col] = self.tr("Leefbaarometer measurement year")
-        fields = combined_fields(source.fields(), fields_for_frame(out, aliases, {c: 3 for c in out.columns}))
+        fields = combined_fields(source.fields(), fields_for_frame(out, aliases))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:

@@ -53,7 +53,7 @@ def _csv_texts(path: Path) -> list:
     except OSError as exc:
         raise LeefbaarometerError(translate("Leefbaarometer", "Cannot read {path}: {error}").format(
             path=path, error=exc)) from None
-    if not zipfile.is_zipfile(io.BytesIO(data)):
+    if not zipfile.is_zipfile(io.BytesIO(data)):  # one CSV
         return [(path.name, decode_bytes(data))]
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = [m for m in archive.namelist() if m.lower().endswith(".csv")]
