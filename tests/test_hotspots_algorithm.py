@@ -112,8 +112,8 @@ def test_islands_are_reported_not_crashed_on(run_alg, tmp_path):
     feedback.reportError = lambda text, fatal=False: messages.append(text)
     feedback.pushWarning = lambda text: messages.append(text)
     result = run_alg("wijkmonitor:hotspots", {"INPUT": layer, "FIELD": "v", "PERMUTATIONS": 99,
-                                              "OUTPUT": str(tmp_path / "islands.gpkg"), "REPORT": str(tmp_path / "r.html")},
-                     feedback=feedback)
+                                              "OUTPUT": str(tmp_path / "islands.gpkg"),
+                                              "REPORT": str(tmp_path / "r.html")}, feedback=feedback)
     assert result["ISLANDS"] == 2
     out = {f["statcode"]: f for f in _layer(result["OUTPUT"]).getFeatures()}
     for code in ("BU00000036", "BU00000037"):

@@ -22,10 +22,10 @@ from ..core.contiguity import Neighbours, knn_neighbours
 from ..core.errors import WijkmonitorError
 from ..core.hotspot_report import interpretation, write_report
 from ..core.lisa import CLASSES, NOT_SIGNIFICANT, check_count, hotspots
-from ..i18n import user_locale
 from ..qgis_adapters.contiguity import AreaGeometries, polygon_neighbour_pairs
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
 from ..qgis_adapters.hotspot_style import ClusterStylePostProcessor, class_labels
+from ..qgis_adapters.style import map_language
 from .base import GROUP_INDEX, WijkmonitorAlgorithm
 
 #: fields that name an area in the report, first present wins
@@ -237,7 +237,7 @@ class HotspotsAlgorithm(WijkmonitorAlgorithm):
                 "islands": island_labels, "no_value_examples": no_value[:20],
                 "top": [{"area": analysed[i], "value": float(values[has_value].iloc[i]), "I": float(local.I[i]),
                          "p": float(local.p[i])} for i in top]}
-            write_report(report, report_path, user_locale())
+            write_report(report, report_path, map_language())
             results[self.REPORT] = report_path
         return results
 

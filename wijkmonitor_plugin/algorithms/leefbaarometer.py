@@ -16,8 +16,8 @@ from qgis.core import (
 from ..core import leefbaarometer as lbm
 from ..core.catalogue import load_catalogue
 from ..core.errors import WijkmonitorError
-from ..i18n import user_locale
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
+from ..qgis_adapters.style import map_language
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 
 CODE_FIELDS = ("statcode", "buurtcode", "code")
@@ -111,7 +111,7 @@ class LeefbaarometerAlgorithm(WijkmonitorAlgorithm):
                 "codes change when a municipality is redivided.").format(year=joined.year))
         out = joined.values
         catalogue = load_catalogue()
-        language = user_locale()
+        language = map_language()
         aliases = {}
         for col in out.columns:
             try:

@@ -20,8 +20,8 @@ from ..core import wijkprofile as wp
 from ..core.errors import WijkmonitorError
 from ..core.regions import level_of_code
 from ..core.wijkprofile_report import area_page, write_report
-from ..i18n import user_locale
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
+from ..qgis_adapters.style import map_language
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 
 CODE_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "code")
@@ -148,7 +148,7 @@ class WijkprofileAlgorithm(WijkmonitorAlgorithm):
         for message in result.messages:
             feedback.pushWarning(message)
 
-        language = user_locale()
+        language = map_language()
         out = result.frame
         aliases = {}
         for dom in result.profile.domains:
@@ -175,7 +175,7 @@ class WijkprofileAlgorithm(WijkmonitorAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             if not report_field and code and "wijkcode" in frame.columns and \
-                    level_of_code(str(frame[code].dropna().iloc[0]) if frame[code].notna().any() else "") == "buurt":
+                    level_of_code(str(frame[code].dropna().iloc[0]) if frame[code].notna().any() else "") == "buurten":
                 report_field = "wijkcode"
             report = build_report(result, frame, code, name, report_field, population, reference,
                                   ref_frame is not None, language)
