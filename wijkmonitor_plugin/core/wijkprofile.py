@@ -77,9 +77,14 @@ class ProfileDomain:
     note: dict
     objective: list
     subjective: list
+    short: dict = field(default_factory=dict)
 
     def title(self, lang: str = "en") -> str:
         return self.label.get(lang) or self.label.get("en") or self.id
+
+    def short_title(self, lang: str = "en") -> str:
+        """The label for a chart row (``short_label``, else the label)."""
+        return self.short.get(lang) or self.short.get("en") or self.title(lang)
 
     def side(self, name: str) -> list:
         return self.objective if name == "objective" else self.subjective
@@ -184,7 +189,8 @@ def parse_profile(raw, source: str = "") -> Profile:
         if not sides["objective"] and not sides["subjective"]:
             raise _err(where, translate("Wijkprofile", "a domain needs at least one objective or subjective measure."))
         domains.append(ProfileDomain(id=ident, label=_label(d.get("label"), ident), note=_label(d.get("note"), ""),
-                                     objective=sides["objective"], subjective=sides["subjective"]))
+                                     objective=sides["objective"], subjective=sides["subjective"],
+                                     short=_label(d["short_label"], ident) if "short_label" in d else {}))
     scale = _positive(raw.get("scale", DEFAULT_SCALE), "scale", "scale")
     return Profile(name=_label(raw.get("name"), "wijkprofiel"), description=_label(raw.get("description"), ""),
                    domains=domains, scale=scale, source=source)

@@ -65,7 +65,7 @@ def _x(score: float, left: float, width: float) -> float:
 def profile_chart_svg(rows: list, title: str, lang: str = "en") -> str:
     """One area's chart. ``rows``: [{"label", "objective", "subjective"}] per domain (scores or None)."""
     esc = html.escape
-    label_w, plot_w, gap_w, row_h, top = 190.0, 300.0, 54.0, 30.0, 34.0
+    label_w, plot_w, gap_w, row_h, top = 150.0, 320.0, 76.0, 30.0, 34.0
     width = label_w + plot_w + gap_w + 10
     height = top + row_h * len(rows) + 44
     left = label_w
@@ -106,6 +106,11 @@ def profile_chart_svg(rows: list, title: str, lang: str = "en") -> str:
                        f"{y:.1f} Z' fill='white' stroke='{SUBJECTIVE_COLOUR}' stroke-width='2.5'>"
                        f"<title>{esc(translate('WijkprofileReport', 'Perception'))}: {esc(_num(subj, 0, lang))}"
                        "</title></path>")
+        for score in (obj if have_obj else None, subj if have_subj else None):
+            if score is not None and not SCALE_MIN <= score <= SCALE_MAX:  # beyond the axis: say the number
+                x = _x(score, left, plot_w)
+                out.append(f"<text x='{x:.1f}' y='{y - 9:.1f}' text-anchor='middle' font-size='10' fill='#333'>"
+                           f"{'‹' if score < SCALE_MIN else '›'}{esc(_num(score, 0, lang))}</text>")
         if not have_obj and not have_subj:
             out.append(f"<text x='{left + plot_w / 2:.1f}' y='{y + 4:.1f}' text-anchor='middle' fill='#888'>"
                        f"{esc(translate('WijkprofileReport', 'no data'))}</text>")
@@ -130,7 +135,7 @@ def chart_rows(scores: pd.Series, domains: list, lang: str) -> list:
         v = scores.get(key)
         return None if v is None or pd.isna(v) else float(v)
 
-    return [{"id": d.id, "label": d.title(lang), "objective": value(f"{d.id}_obj"),
+    return [{"id": d.id, "label": d.short_title(lang), "objective": value(f"{d.id}_obj"),
              "subjective": value(f"{d.id}_subj"), "combined": value(f"{d.id}_combined"),
              "gap": value(f"{d.id}_gap")} for d in domains]
 
