@@ -247,3 +247,30 @@ def test_qgis_process_runs_wijkprofile(qgis_process, amsterdam_2024, tmp_path):
     results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
     assert results["AREAS_SCORED"] > 400
     assert re.search(r"<svg[^>]+role='img'", report.read_text(encoding="utf-8"))
+
+
+def test_report_entirely_in_dutch_in_a_dutch_qgis(amsterdam_2024, run_alg, tmp_path):
+    from qgis.core import QgsSettings
+
+    from wijkmonitor_plugin import i18n
+
+    settings = QgsSettings()
+    before = (settings.value("locale/overrideFlag", False, type=bool), settings.value("locale/userLocale", ""))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "nl_NL")
+    try:
+        assert i18n.install_translator("nl")
+        report = tmp_path / "wijkprofiel.html"
+        run_alg("wijkmonitor:wijkprofile", {"INPUT": str(amsterdam_2024), "POPULATION_FIELD": "aantalInwoners",
+                                            "OUTPUT": str(tmp_path / "nl.gpkg"), "REPORT": str(report)})
+        text = report.read_text(encoding="utf-8")
+    finally:
+        i18n.remove_translator()
+        settings.setValue("locale/overrideFlag", before[0])
+        settings.setValue("locale/userLocale", before[1])
+    assert "<html lang='nl'>" in text and "Wijkprofiel (feiten en beleving)" in text
+    for dutch in ("feiten (geregistreerd)", "beleving (bewoners)", "Verschil", "Gezondheid", "Veiligheid",
+                  "100 = referentie; hoger = beter", "Eenzaam (GGD)", "weggelaten"):
+        assert dutch in text, dutch
+    for english in ("facts (registered)", "perception (residents)", "Facts and perceptions", "left out", "Health"):
+        assert english not in text, english

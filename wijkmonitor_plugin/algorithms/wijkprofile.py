@@ -140,11 +140,12 @@ class WijkprofileAlgorithm(WijkmonitorAlgorithm):
             result = wp.compute_profile(frame, profile, reference=reference, reference_frame=ref_frame,
                                         population=population, reference_population=ref_population if population
                                         else None, group_field=group, code_field=code, reference_code_field=ref_code,
-                                        reference_group_field="gemeentecode")
+                                        reference_group_field="gemeentecode", language=map_language())
         except WijkmonitorError as exc:
             raise QgsProcessingException(str(exc)) from exc
         for item in result.left_out:
-            feedback.pushInfo(self.tr("Left out: {domain} {side} – {measure}: {reason}").format(**item))
+            feedback.pushInfo(self.tr("Left out: {domain} {side} – {measure}: {reason}").format(
+                **dict(item, side=wp.side_name(item["side"]))))
         for message in result.messages:
             feedback.pushWarning(message)
 
@@ -201,15 +202,14 @@ def build_report(result, frame, code, name, report_field, population, reference,
         domains.append({
             "title": dom.title(language), "note": dom.note.get(language) or dom.note.get("en") or "",
             "measures": [{"label": next(m.title(language) for m in dom.side(info["side"]) if m.key == info["key"]),
-                          "side": translate("WijkprofileReport", "facts") if info["side"] == "objective"
-                          else translate("WijkprofileReport", "perception"),
+                          "side": wp.side_name(info["side"]),
                           "field": info["field"],
                           "direction": translate("WijkprofileReport", "higher") if info["higher_is_better"]
                           else translate("WijkprofileReport", "lower"),
                           "areas_with_value": info["areas_with_value"], "reference_areas": info["reference_areas"]}
                          for info in result.measures if info["domain"] == dom.id],
-            "left_out": [dict(item, side=translate("WijkprofileReport", "facts") if item["side"] == "objective"
-                              else translate("WijkprofileReport", "perception"))
+            "left_out": [dict(item, side=wp.side_name(item["side"]),
+                              measure=item["label"].get(language) or item["measure"])
                          for item in result.left_out if item["domain"] == dom.id]})
     scores = result.frame
     pages = []

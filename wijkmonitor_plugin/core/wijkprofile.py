@@ -262,6 +262,11 @@ def needed_fields(measures, available) -> list:
     return list(dict.fromkeys(out))
 
 
+def side_name(side: str) -> str:
+    """'facts' or 'perception' in the user's language, for messages and reports."""
+    return translate("Wijkprofile", "facts") if side == "objective" else translate("Wijkprofile", "perception")
+
+
 # -- scoring ------------------------------------------------------------------------------------------------
 
 
@@ -337,12 +342,12 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
                     reference_frame: pd.DataFrame | None = None, population: str | None = None,
                     reference_population: str | None = None, group_field: str | None = None,
                     code_field: str | None = None, reference_code_field: str | None = None,
-                    reference_group_field: str | None = None) -> ProfileResult:
+                    reference_group_field: str | None = None, language: str = "en") -> ProfileResult:
     """Score every area of ``frame`` on every domain of ``profile`` (see the module docstring).
 
     ``reference_frame``: the areas that define 100 (default: ``frame`` itself); with ``municipality``
     the reference areas of an area are those of its gemeente (``group_field``, else the gemeente part of
-    ``code_field``).
+    ``code_field``). ``language`` is that of the messages' labels.
     """
     profile = copy.deepcopy(profile or load_profile())
     if reference not in (REFERENCE_MUNICIPALITY, REFERENCE_COUNTRY):
@@ -380,7 +385,7 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
                 if used is None or ref_used is None:
                     where = translate("Wijkprofile", "the input") if used is None else \
                         translate("Wijkprofile", "the reference table")
-                    left_out.append({"domain": dom.id, "side": side, "measure": measure.title(),
+                    left_out.append({"domain": dom.id, "side": side, "measure": measure.title(), "label": measure.label,
                                      "reason": translate("Wijkprofile", "not in {where}: {fields}").format(
                                          where=where, fields=" | ".join(o["field"][0] for o in measure.options))})
                     continue
@@ -388,7 +393,7 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
                 values = measure_values(frame, measure, used)
                 ref_values = values if reference_frame is None else measure_values(ref, measure, ref_used)
                 if values.notna().sum() == 0:
-                    left_out.append({"domain": dom.id, "side": side, "measure": measure.title(),
+                    left_out.append({"domain": dom.id, "side": side, "measure": measure.title(), "label": measure.label,
                                      "reason": translate("Wijkprofile", "no area has a value")})
                     continue
                 mean, sd, stats = _reference_stats(values, weights, groups, ref_values, ref_weights, ref_groups)
@@ -403,7 +408,8 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
                 if no_spread:
                     messages.append(translate(
                         "Wijkprofile", "{measure} ({domain}, {side}): no spread among the reference areas of {groups}; "
-                                       "no score there.").format(measure=measure.title(), domain=dom.id, side=side,
+                                       "no score there.").format(measure=measure.title(language), domain=dom.id,
+                                                                side=side_name(side),
                                                                 groups=", ".join(no_spread[:10])))
                 measures_info.append({"domain": dom.id, "side": side, "key": measure.key, "label": measure.label,
                                       "field": measure.describe(), "higher_is_better": measure.higher_is_better,
@@ -419,7 +425,7 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
         out[f"{dom.id}_gap"] = subj - obj
         if obj.isna().all() and subj.isna().all():
             messages.append(translate("Wijkprofile", "Domain {domain}: none of its measures is in the input; it has "
-                                                     "no scores.").format(domain=dom.title()))
+                                                     "no scores.").format(domain=dom.title(language)))
     for kind in ("obj", "subj", "combined"):
         cols = [f"{d.id}_{kind}" for d in profile.domains]
         out[f"profile_{kind}"] = out[cols].mean(axis=1, skipna=True)
@@ -432,7 +438,7 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
     for dom in profile.domains:
         if not any(m["domain"] == dom.id and m["side"] == "subjective" for m in measures_info) and dom.subjective:
             messages.append(translate("Wijkprofile", "Domain {domain}: no perception measure found, so no subjective "
-                                                     "score and no gap.").format(domain=dom.title()))
+                                                     "score and no gap.").format(domain=dom.title(language)))
     return ProfileResult(frame=out, profile=profile, measures=measures_info, left_out=left_out, messages=messages,
                          reference=reference, counts=counts)
 

@@ -65,6 +65,13 @@ def _x(score: float, left: float, width: float) -> float:
 def profile_chart_svg(rows: list, title: str, lang: str = "en") -> str:
     """One area's chart. ``rows``: [{"label", "objective", "subjective"}] per domain (scores or None)."""
     esc = html.escape
+    words = {"gap": translate("WijkprofileReport", "gap"), "facts": translate("WijkprofileReport", "Facts"),
+             "perception": translate("WijkprofileReport", "Perception"),
+             "no_data": translate("WijkprofileReport", "no data"),
+             "legend_facts": translate("WijkprofileReport", "facts (registered)"),
+             "legend_perception": translate("WijkprofileReport", "perception (residents)"),
+             "reference": translate("WijkprofileReport", "100 = reference; higher = better")}
+    words = {key: esc(value) for key, value in words.items()}
     label_w, plot_w, gap_w, row_h, top = 150.0, 320.0, 76.0, 30.0, 34.0
     width = label_w + plot_w + gap_w + 10
     height = top + row_h * len(rows) + 44
@@ -79,7 +86,7 @@ def profile_chart_svg(rows: list, title: str, lang: str = "en") -> str:
                    f"stroke='{'#555' if strong else '#ddd'}' stroke-width='{1.5 if strong else 1}'/>")
         out.append(f"<text x='{x:.1f}' y='{top - 10:.1f}' text-anchor='middle' fill='#555'>{tick}</text>")
     out.append(f"<text x='{left + plot_w + gap_w / 2:.1f}' y='{top - 10:.1f}' text-anchor='middle' fill='#555'>"
-               f"{esc(translate('WijkprofileReport', 'gap'))}</text>")
+               f"{words['gap']}</text>")
     for i, row in enumerate(rows):
         y = top + row_h * i + row_h / 2
         if i % 2 == 0:
@@ -98,13 +105,13 @@ def profile_chart_svg(rows: list, title: str, lang: str = "en") -> str:
                        f"fill='{colour}' font-weight='bold'>{sign}{esc(_num(gap, 0, lang))}</text>")
         if have_obj:
             out.append(f"<circle cx='{_x(obj, left, plot_w):.1f}' cy='{y:.1f}' r='6' fill='{OBJECTIVE_COLOUR}'>"
-                       f"<title>{esc(translate('WijkprofileReport', 'Facts'))}: {esc(_num(obj, 0, lang))}</title>"
+                       f"<title>{words['facts']}: {esc(_num(obj, 0, lang))}</title>"
                        "</circle>")
         if have_subj:
             x = _x(subj, left, plot_w)
             out.append(f"<path d='M{x:.1f} {y - 7:.1f} L{x + 7:.1f} {y:.1f} L{x:.1f} {y + 7:.1f} L{x - 7:.1f} "
                        f"{y:.1f} Z' fill='white' stroke='{SUBJECTIVE_COLOUR}' stroke-width='2.5'>"
-                       f"<title>{esc(translate('WijkprofileReport', 'Perception'))}: {esc(_num(subj, 0, lang))}"
+                       f"<title>{words['perception']}: {esc(_num(subj, 0, lang))}"
                        "</title></path>")
         for score in (obj if have_obj else None, subj if have_subj else None):
             if score is not None and not SCALE_MIN <= score <= SCALE_MAX:  # beyond the axis: say the number
@@ -113,18 +120,18 @@ def profile_chart_svg(rows: list, title: str, lang: str = "en") -> str:
                            f"{'‹' if score < SCALE_MIN else '›'}{esc(_num(score, 0, lang))}</text>")
         if not have_obj and not have_subj:
             out.append(f"<text x='{left + plot_w / 2:.1f}' y='{y + 4:.1f}' text-anchor='middle' fill='#888'>"
-                       f"{esc(translate('WijkprofileReport', 'no data'))}</text>")
+                       f"{words['no_data']}</text>")
     y = top + row_h * len(rows) + 24
     out.append(f"<circle cx='{left + 6:.1f}' cy='{y - 4:.1f}' r='6' fill='{OBJECTIVE_COLOUR}'/>")
-    out.append(f"<text x='{left + 16:.1f}' y='{y:.1f}'>{esc(translate('WijkprofileReport', 'facts (registered)'))}"
+    out.append(f"<text x='{left + 16:.1f}' y='{y:.1f}'>{words['legend_facts']}"
                "</text>")
     x = left + 150
     out.append(f"<path d='M{x:.1f} {y - 11:.1f} L{x + 7:.1f} {y - 4:.1f} L{x:.1f} {y + 3:.1f} L{x - 7:.1f} "
                f"{y - 4:.1f} Z' fill='white' stroke='{SUBJECTIVE_COLOUR}' stroke-width='2.5'/>")
-    out.append(f"<text x='{x + 12:.1f}' y='{y:.1f}'>{esc(translate('WijkprofileReport', 'perception (residents)'))}"
+    out.append(f"<text x='{x + 12:.1f}' y='{y:.1f}'>{words['legend_perception']}"
                "</text>")
     out.append(f"<text x='{_x(100, left, plot_w):.1f}' y='{y + 16:.1f}' text-anchor='middle' fill='#555' "
-               f"font-size='11'>{esc(translate('WijkprofileReport', '100 = reference; higher = better'))}</text>")
+               f"font-size='11'>{words['reference']}</text>")
     out.append("</svg>")
     return "".join(out)
 
