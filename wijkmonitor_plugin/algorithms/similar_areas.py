@@ -267,22 +267,17 @@ class SimilarAreasAlgorithm(WijkmonitorAlgorithm):
 
     @staticmethod
     def _output_frame(frame, result, labels, compare_columns) -> pd.DataFrame:
-        rows = {}
-        for r, pos in enumerate(result.focal):
-            nb = result.neighbours[r]
-            ok = nb >= 0
-            rows[frame.index[pos]] = {
-                "similar_codes": ",".join(labels[j] for j in nb[ok]) or None,
-                "similar_n": int(ok.sum()),
-                "similar_distance": float(np.mean(result.distances[r][ok])) if ok.any() else np.nan}
-        out = pd.DataFrame.from_dict(rows, orient="index")
-        if out.empty:
-            out = pd.DataFrame(columns=["similar_codes", "similar_n", "similar_distance"])
-        out["similar_n"] = out["similar_n"].astype("int64") if len(out) else out["similar_n"]
+        nb, ok = result.neighbours, result.neighbours >= 0
+        names = np.array(labels, dtype=object)
+        codes = [",".join(names[row[mask]]) or None for row, mask in zip(nb, ok)]
+        count = ok.sum(axis=1)
+        total = np.where(ok, result.distances, 0.0).sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean = np.where(count > 0, total / np.maximum(count, 1), np.nan)
+        out = pd.DataFrame({"similar_codes": codes, "similar_n": count.astype("int64"), "similar_distance": mean},
+                           index=pd.Index(frame.index[result.focal], name="fid"))
         for col in compare_columns:
-            med = result.medians[col]
-            out[f"{col}_similar_median"] = [med.at[pos] for pos in result.focal]
-        out.index.name = "fid"
+            out[f"{col}_similar_median"] = result.medians[col].to_numpy(dtype="float64")
         return out
 
     def _write_pairs(self, parameters, context, frame, result, labels, name, municipality, stratum):

@@ -48,18 +48,22 @@ def standardise(values: np.ndarray, weights=None) -> tuple[np.ndarray, np.ndarra
 
 def _squared_distances(q: np.ndarray, q_mask: np.ndarray | None, pool: np.ndarray, p_mask: np.ndarray | None,
                        pool_sq: np.ndarray, n_cols: int, min_common: int) -> np.ndarray:
-    """Squared distances block × pool; ``inf`` where too few indicators are shared."""
+    """Squared distances block × pool in float32 (only to pick candidates); ``inf`` where too few indicators
+    are shared. With missing values the three terms of the masked expansion are one matrix product."""
     if q_mask is None and p_mask is None:
         d2 = (q * q).sum(axis=1)[:, None] + pool_sq[None, :] - 2.0 * (q @ pool.T)
         np.maximum(d2, 0.0, out=d2)
         return d2
-    qm = np.ones(q.shape, dtype="float64") if q_mask is None else q_mask
-    pm = np.ones(pool.shape, dtype="float64") if p_mask is None else p_mask
+    qm = np.ones(q.shape, dtype=q.dtype) if q_mask is None else q_mask
+    pm = np.ones(pool.shape, dtype=pool.dtype) if p_mask is None else p_mask
+    left = np.concatenate([q * q, qm, -2.0 * q], axis=1)
+    right = np.concatenate([pm, pool * pool, pool], axis=1)
+    d2 = left @ right.T
     common = qm @ pm.T
-    d2 = (q * q) @ pm.T + qm @ (pool * pool).T - 2.0 * (q @ pool.T)
     np.maximum(d2, 0.0, out=d2)
     with np.errstate(divide="ignore", invalid="ignore"):
-        d2 *= n_cols / common
+        np.divide(d2, common, out=d2)
+    d2 *= n_cols
     d2[common < min_common] = np.inf
     return d2
 
@@ -95,10 +99,10 @@ def nearest(query: np.ndarray, pool: np.ndarray, k: int, exclude_self: bool = Fa
         return out_idx, out_dist
     q_missing = ~np.isfinite(query)
     p_missing = ~np.isfinite(pool)
-    q0 = np.where(q_missing, 0.0, query)
-    p0 = np.where(p_missing, 0.0, pool)
-    q_mask = (~q_missing).astype("float64") if q_missing.any() else None
-    p_mask = (~p_missing).astype("float64") if p_missing.any() else None
+    q0 = np.where(q_missing, 0.0, query).astype("float32")
+    p0 = np.where(p_missing, 0.0, pool).astype("float32")
+    q_mask = (~q_missing).astype("float32") if q_missing.any() else None
+    p_mask = (~p_missing).astype("float32") if p_missing.any() else None
     pool_sq = (p0 * p0).sum(axis=1)
     if exclude_self:
         self_index = np.arange(m)
