@@ -16,29 +16,25 @@ from ..i18n import translate
 
 
 class AreaGeometries:
-    """Feature ids, geometries and representative points of a source, in the order read."""
+    """Feature ids, geometries and representative points of a source, in the order of ``fids`` (or as read).
+
+    The features are read once, in C++, into a spatial index that also keeps their geometries.
+    """
 
     def __init__(self, source, fids=None, feedback=None):
         request = QgsFeatureRequest()
         request.setNoAttributes()
         if fids is not None:
             request.setFilterFids(list(fids))
-        self.ids: list = []
-        self.geometries: list = []
-        total = source.featureCount() or 0
-        for i, feature in enumerate(source.getFeatures(request)):
-            if feedback is not None and i % 1000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(translate("Contiguity", "Cancelled."))
-                if total:
-                    feedback.setProgress(20.0 * i / total)
-            self.ids.append(feature.id())
-            self.geometries.append(QgsGeometry(feature.geometry()))
-        if fids is not None:  # keep the caller's order
-            where = {fid: pos for pos, fid in enumerate(self.ids)}
-            order = [where[f] for f in fids if f in where]
-            self.ids = [self.ids[p] for p in order]
-            self.geometries = [self.geometries[p] for p in order]
+        self.index = QgsSpatialIndex(source.getFeatures(request), feedback,
+                                     QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(translate("Contiguity", "Cancelled."))
+        if fids is None:
+            fids = [f.id() for f in source.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
+                QgsFeatureRequest.Flag.NoGeometry))]
+        self.ids = list(fids)
+        self.geometries = [self.index.geometry(fid) for fid in self.ids]
 
     def empty(self) -> list:
         """Positions of features without a usable geometry."""
@@ -57,13 +53,7 @@ class AreaGeometries:
 
 def polygon_neighbour_pairs(areas: AreaGeometries, rook: bool = False, feedback=None) -> np.ndarray:
     """(m, 2) positions (i < j) of the areas that are queen (or rook) neighbours."""
-    index = QgsSpatialIndex()
-    boxes = []
-    for pos, geom in enumerate(areas.geometries):
-        box = geom.boundingBox() if geom is not None and not geom.isNull() else None
-        boxes.append(box)
-        if box is not None and not geom.isEmpty():
-            index.addFeature(pos, box)
+    position = {fid: pos for pos, fid in enumerate(areas.ids)}
     pairs = []
     n = len(areas.geometries)
     for i, geom in enumerate(areas.geometries):
@@ -71,9 +61,10 @@ def polygon_neighbour_pairs(areas: AreaGeometries, rook: bool = False, feedback=
             if feedback.isCanceled():
                 raise QgsProcessingException(translate("Contiguity", "Cancelled."))
             feedback.setProgress(20.0 + 30.0 * i / max(n, 1))
-        if boxes[i] is None or geom.isEmpty():
+        if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        candidates = [j for j in index.intersects(boxes[i]) if j > i]
+        candidates = [j for j in (position.get(fid, -1) for fid in areas.index.intersects(geom.boundingBox()))
+                      if j > i]
         if not candidates:
             continue
         engine = QgsGeometry.createGeometryEngine(geom.constGet())
