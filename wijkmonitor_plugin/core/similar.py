@@ -13,6 +13,8 @@ everything. Areas with fewer than ``min_common`` indicators in common are not co
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,6 +25,8 @@ from .errors import WijkmonitorError
 
 #: rows of query areas per block: a block's distance matrix is BLOCK × candidates doubles
 BLOCK = 512
+#: worker threads for the blocks (the machines this runs on have at least two cores)
+THREADS = max(1, min(2, os.cpu_count() or 1))
 #: extra candidates taken by argpartition before the exact recomputation and the tie-break
 EXTRA = 8
 
@@ -109,9 +113,8 @@ def nearest(query: np.ndarray, pool: np.ndarray, k: int, exclude_self: bool = Fa
     excluding = self_index is not None
     take = min(k + EXTRA + (1 if excluding else 0), n)
     positions = np.arange(n)
-    for start in range(0, m, BLOCK):
-        if feedback is not None:
-            feedback(start / m)
+
+    def block(start: int) -> None:
         stop = min(start + BLOCK, m)
         d2 = _squared_distances(q0[start:stop], None if q_mask is None else q_mask[start:stop], p0, p_mask,
                                 pool_sq, n_cols, min_common)
@@ -131,6 +134,14 @@ def nearest(query: np.ndarray, pool: np.ndarray, k: int, exclude_self: bool = Fa
         width = best.shape[1]
         out_idx[start:stop, :width] = np.where(valid, best, -1)
         out_dist[start:stop, :width] = np.where(valid, np.sqrt(np.where(valid, best_d, 0.0)), np.nan)
+
+    starts = list(range(0, m, BLOCK))
+    # numpy releases the GIL in its matrix products and partitions: blocks run on THREADS cores at once,
+    # each writing its own rows of the output; progress is reported from the calling thread
+    with ThreadPoolExecutor(max_workers=THREADS) as pool_threads:
+        for done, _ in enumerate(pool_threads.map(block, starts), start=1):
+            if feedback is not None:
+                feedback(done / len(starts))
     return out_idx, out_dist
 
 
