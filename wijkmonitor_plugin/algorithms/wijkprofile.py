@@ -167,7 +167,7 @@ class WijkprofileAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(source, sink, out, fields, feedback)
-        scored = int(out["profile_combined"].notna().sum())
+        scored = int((out["profile_obj"].notna() | out["profile_subj"].notna()).sum())
         with_domains = [d.id for d in result.profile.domains
                         if out[f"{d.id}_obj"].notna().any() or out[f"{d.id}_subj"].notna().any()]
         feedback.pushInfo(self.tr("{n} of {m} areas have a profile score; domains with scores: {domains}.").format(

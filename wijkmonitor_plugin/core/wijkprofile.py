@@ -12,7 +12,9 @@ optionally divided by a denominator × ``per``, with a direction. Scoring, per m
 (``municipality``) or all areas of the reference table (``country``: the national table of buurten,
 or the input itself). With a population field the mean is weighted by population, so 100 is the
 figure of the gemeente or the country as a whole. SCALE (default 10) points are one standard
-deviation among the reference areas. A side of a domain is the weighted mean of the scores of its
+deviation among the reference areas, measured robustly (1.4826 × the median absolute deviation, so
+that a few extreme buurten — crime per inhabitant on a business park — do not flatten all others);
+scores are limited to 100 ± 5 · SCALE and the areas at the limit are counted in the messages. A side of a domain is the weighted mean of the scores of its
 measures that the area has; *combined* = the mean of the objective and subjective score; *gap* =
 subjective − objective (positive: residents experience it better than the figures suggest).
 """
@@ -38,6 +40,8 @@ SIDES = ("objective", "subjective")
 REFERENCE_MUNICIPALITY = "municipality"
 REFERENCE_COUNTRY = "country"
 DEFAULT_SCALE = 10.0
+#: scores are limited to 100 ± MAX_Z · scale (50–150 by default), so one extreme figure cannot dominate a domain
+MAX_Z = 5
 TRANSFORMS = ("none", "log")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -290,8 +294,14 @@ def _weighted_stats(values: np.ndarray, weights: np.ndarray | None) -> tuple[flo
         return np.nan, np.nan, 0
     v = values[ok]
     mean = float(np.average(v, weights=weights[ok])) if weights is not None else float(v.mean())
-    sd = float(v.std())
-    return mean, sd, n
+    return mean, robust_sd(v), n
+
+
+def robust_sd(values: np.ndarray) -> float:
+    """1.4826 × the median absolute deviation (the standard deviation for normal data, but not inflated by a few
+    extreme areas such as a business park with a handful of inhabitants); the plain sd when the MAD is 0."""
+    mad = float(np.median(np.abs(values - np.median(values)))) if len(values) else np.nan
+    return 1.4826 * mad if mad > 0 else float(np.std(values)) if len(values) else np.nan
 
 
 def _reference_stats(values: pd.Series, weights, groups, ref_values: pd.Series, ref_weights, ref_groups):
@@ -399,7 +409,9 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
                 mean, sd, stats = _reference_stats(values, weights, groups, ref_values, ref_weights, ref_groups)
                 with np.errstate(invalid="ignore", divide="ignore"):
                     z = (values.to_numpy(dtype="float64") - mean) / np.where(sd > 0, sd, np.nan)
-                score = 100.0 + profile.scale * (z if measure.higher_is_better else -z)
+                z = z if measure.higher_is_better else -z
+                clipped = int((np.abs(z) > MAX_Z).sum())
+                score = 100.0 + profile.scale * np.clip(z, -MAX_Z, MAX_Z)
                 ok = np.isfinite(score)
                 scores[ok] += measure.weight * score[ok]
                 wsum[ok] += measure.weight
@@ -411,6 +423,12 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
                                        "no score there.").format(measure=measure.title(language), domain=dom.id,
                                                                 side=side_name(side),
                                                                 groups=", ".join(no_spread[:10])))
+                if clipped:
+                    messages.append(translate(
+                        "Wijkprofile", "{measure}: {n} area(s) lie more than {z} standard deviations from the "
+                                       "reference and are scored at the limit ({low:g} or {high:g}).").format(
+                        measure=measure.title(language), n=clipped, z=MAX_Z, low=100 - MAX_Z * profile.scale,
+                        high=100 + MAX_Z * profile.scale))
                 measures_info.append({"domain": dom.id, "side": side, "key": measure.key, "label": measure.label,
                                       "field": measure.describe(), "higher_is_better": measure.higher_is_better,
                                       "weight": measure.weight, "areas_with_value": int(values.notna().sum()),

@@ -917,6 +917,11 @@ Uitvoervelden, achter de invoervelden: similar_codes (de codes van de vergelijkb
             <source>{measure} ({domain}, {side}): no spread among the reference areas of {groups}; no score there.</source>
             <translation>{measure} ({domain}, {side}): geen spreiding tussen de referentiegebieden van {groups}; daar geen score.</translation>
         </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/wijkprofile.py" />
+            <source>{measure}: {n} area(s) lie more than {z} standard deviations from the reference and are scored at the limit ({low:g} or {high:g}).</source>
+            <translation>{measure}: {n} gebied(en) liggen meer dan {z} standaardafwijkingen van de referentie en krijgen de grensscore ({low:g} of {high:g}).</translation>
+        </message>
     </context>
     <context>
         <name>WijkprofileAlgorithm</name>
