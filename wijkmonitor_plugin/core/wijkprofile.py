@@ -15,8 +15,9 @@ figure of the gemeente or the country as a whole. SCALE (default 10) points are 
 deviation among the reference areas, measured robustly (1.4826 × the median absolute deviation, so
 that a few extreme buurten — crime per inhabitant on a business park — do not flatten all others);
 scores are limited to 100 ± 5 · SCALE and the areas at the limit are counted in the messages. A side
-of a domain is the weighted mean of the scores of its measures that the area has; *combined* = the mean of the objective and subjective score; *gap* =
-subjective − objective (positive: residents experience it better than the figures suggest).
+of a domain is the weighted mean of the scores of its measures that the area has; *combined* = the
+mean of the objective and subjective score; *gap* = subjective − objective (positive: residents
+experience it better than the figures suggest).
 """
 
 from __future__ import annotations
