@@ -8,6 +8,7 @@ the fixtures are and what could not be verified.
 from __future__ import annotations
 
 import json
+import zipfile
 
 import pandas as pd
 import pytest
@@ -19,11 +20,22 @@ from wijkmonitor_plugin.core.catalogue import load_catalogue
 from wijkmonitor_plugin.paths import sample_path
 
 CSV = DATA / "leefbaarometer" / "leefbaarometer_buurt_constructed.csv"
-ZIP = DATA / "leefbaarometer" / "leefbaarometer_constructed.zip"
 SAMPLE = f"{sample_path()}|layername=buurten"
+BUURT_MEMBER = "Leefbaarometer-scores buurten 2002-2022.csv"
 
 
-def test_reader_takes_the_buurt_file_and_one_year():
+@pytest.fixture(scope="module")
+def lbm_zip(tmp_path_factory):
+    """A zip as the open data come: the buurt CSV and a wijk CSV (wk_code, jaar, lbm), the importer takes the
+    buurt file. Built here from the constructed CSV (member names are not verified against a real download)."""
+    path = tmp_path_factory.mktemp("lbm") / "leefbaarometer.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.write(CSV, BUURT_MEMBER)
+        archive.writestr("Leefbaarometer-scores wijken 2002-2022.csv", "wk_code,jaar,lbm\nWK036300,2022,4.2\n")
+    return path
+
+
+def test_reader_takes_the_buurt_file_and_one_year(lbm_zip):
     table = lbm.read_leefbaarometer(CSV)
     assert table.years == [2020, 2022] and table.columns == list(lbm.COLUMNS)
     assert table.bad_codes == ["Nederland"]
@@ -36,8 +48,8 @@ def test_reader_takes_the_buurt_file_and_one_year():
     assert scores_2020.loc["BU0363AA01", "lbm_score"] == pytest.approx(row.lbm)
     assert scores_2020.loc["BU0363AA01", "lbm_overlast_onveiligheid"] == pytest.approx(row.onv)
     assert set(scores.columns) == set(lbm.COLUMNS.values()) | {lbm.YEAR_FIELD}
-    zipped = lbm.read_leefbaarometer(ZIP)
-    assert zipped.files == ["Leefbaarometer-scores buurten 2002-2022.csv"]
+    zipped = lbm.read_leefbaarometer(lbm_zip)
+    assert zipped.files == [BUURT_MEMBER]
     pd.testing.assert_frame_equal(zipped.frame, table.frame)
 
 
@@ -69,8 +81,8 @@ def test_catalogue_has_the_score_and_the_five_dimensions():
     assert cat.find_by_field("onv").id == "lbm_overlast_onveiligheid"  # the published column name
 
 
-def test_processing_run_joins_by_code_and_year(run_alg, tmp_path):
-    result = run_alg("wijkmonitor:leefbaarometer", {"INPUT": SAMPLE, "FILE": str(ZIP), "YEAR": 2020,
+def test_processing_run_joins_by_code_and_year(run_alg, tmp_path, lbm_zip):
+    result = run_alg("wijkmonitor:leefbaarometer", {"INPUT": SAMPLE, "FILE": str(lbm_zip), "YEAR": 2020,
                                                     "OUTPUT": str(tmp_path / "lbm.gpkg")})
     assert result["YEAR_USED"] == 2020 and result["MATCHED"] == 516 and result["UNMATCHED"] == 3
     layer = QgsVectorLayer(result["OUTPUT"], "o", "ogr")

@@ -194,7 +194,6 @@ def local_moran(values, weights: Neighbours, permutations: int = 999, seed: int 
     classes = np.array([CLASSES[q - 1] if q else None for q in quadrant], dtype=object)
     significant = np.isfinite(p) & (p <= threshold)
     classes[~significant & ~islands] = NOT_SIGNIFICANT
-    local_i = local_i.copy()
     p[islands] = np.nan
     return LocalMoran(I=local_i, p=p, quadrant=quadrant, classes=classes, lag=lag, z=z, threshold=threshold,
                       alpha=alpha, fdr=fdr, permutations=permutations, seed=seed)

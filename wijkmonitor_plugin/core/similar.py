@@ -214,7 +214,7 @@ def similar_areas(values: np.ndarray, k: int = 10, strata=None, focal=None, weig
             continue
         in_focal = members[query_local]
         pool = z[members]
-        # the query rows are pool rows: reorder so that query row r is pool row query_local[r]
+        # the focal members of this stratum are searched among all its members (each without itself)
         idx, dist = _nearest_within(pool, query_local, k, min_common)
         rows = [where[int(i)] for i in in_focal]
         neighbours[rows] = np.where(idx >= 0, members[np.maximum(idx, 0)], -1)
@@ -222,8 +222,9 @@ def similar_areas(values: np.ndarray, k: int = 10, strata=None, focal=None, weig
         done += len(in_focal)
         if feedback is not None:
             feedback(done / max(len(focal_pos), 1))
+    unstratified = set(no_stratum)
     too_few = [int(focal_pos[r]) for r in range(len(focal_pos))
-               if (neighbours[r] < 0).any() and int(focal_pos[r]) not in no_stratum]
+               if (neighbours[r] < 0).any() and int(focal_pos[r]) not in unstratified]
     medians = comparable_medians(compare, focal_pos, neighbours) if compare is not None else \
         pd.DataFrame(index=focal_pos)
     return SimilarResult(focal=focal_pos, neighbours=neighbours, distances=distances, medians=medians,

@@ -305,7 +305,7 @@ def robust_sd(values: np.ndarray) -> float:
     return 1.4826 * mad if mad > 0 else float(np.std(values)) if len(values) else np.nan
 
 
-def _reference_stats(values: pd.Series, weights, groups, ref_values: pd.Series, ref_weights, ref_groups):
+def _reference_stats(values: pd.Series, groups, ref_values: pd.Series, ref_weights, ref_groups):
     """(mean, sd) per input row: over the reference rows of the same group (or all when groups is None)."""
     mean = np.full(len(values), np.nan)
     sd = np.full(len(values), np.nan)
@@ -377,9 +377,6 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
                 "Wijkprofile", "The municipality as reference needs the gemeente of every area: a field such as "
                                "gemeentecode, or CBS area codes (statcode). Choose the field, or the country as "
                                "reference."))
-    weights = None
-    if population:
-        weights = pd.to_numeric(frame[population], errors="coerce")
     ref_weights = None
     ref_pop = reference_population or population
     if ref_pop and ref_pop in ref.columns:
@@ -407,7 +404,7 @@ def compute_profile(frame: pd.DataFrame, profile: Profile | None = None, referen
                     left_out.append({"domain": dom.id, "side": side, "measure": measure.title(), "label": measure.label,
                                      "reason": translate("Wijkprofile", "no area has a value")})
                     continue
-                mean, sd, stats = _reference_stats(values, weights, groups, ref_values, ref_weights, ref_groups)
+                mean, sd, stats = _reference_stats(values, groups, ref_values, ref_weights, ref_groups)
                 with np.errstate(invalid="ignore", divide="ignore"):
                     z = (values.to_numpy(dtype="float64") - mean) / np.where(sd > 0, sd, np.nan)
                 z = z if measure.higher_is_better else -z
