@@ -144,3 +144,45 @@ def test_qgis_process_runs_similar_areas(run_alg, qgis_process, tmp_path):
     rows = {f["statcode"]: f["similar_n"] for f in QgsVectorLayer(str(out), "o", "ogr").getFeatures()
             if isinstance(f["similar_n"], int)}
     assert set(rows) <= {"BU0363AF08", "BU00141908"} and 3 in rows.values()
+
+
+def test_graphical_model_on_the_sample_with_pdok_names(processing_ready, tmp_path):
+    """A model: loadsample → similarareas, with the default indicators found under their PDOK names and the
+    stedelijkheid class of the map (stedelijkheidAdressenPerKm2, classes 1–5) as the stratum."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProject,
+    )
+
+    model = QgsProcessingModelAlgorithm("similar model", "tests")
+    load = QgsProcessingModelChildAlgorithm("wijkmonitor:loadsample")
+    load.setChildId("load")
+    model.addChildAlgorithm(load)
+    child = QgsProcessingModelChildAlgorithm("wijkmonitor:similarareas")
+    child.setChildId("similar")
+    child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("load", "OUTPUT")])
+    child.addParameterSources("K", [QgsProcessingModelChildParameterSource.fromStaticValue(5)])
+    output = QgsProcessingModelOutput("similar_layer")
+    output.setChildOutputName("OUTPUT")
+    output.setChildId("similar")
+    child.setModelOutputs({"similar_layer": output})
+    model.addChildAlgorithm(child)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    out = tmp_path / "model.gpkg"
+    results, ok = model.run({"similar:similar_layer": str(out)}, context, QgsProcessingFeedback())
+    assert ok, results
+    frame = frame_of(QgsVectorLayer(str(out), "m", "ogr")).set_index("statcode")
+    klass = frame["stedelijkheidAdressenPerKm2"].to_dict()
+    filled = frame[frame["similar_n"] == 5]
+    assert len(filled) > 450
+    assert all({klass[c] for c in codes.split(",")} == {klass[code]} for code, codes in filled["similar_codes"].items())
+    # the medians are named after the default indicators (woz = gemiddeldeWoningwaarde on the PDOK map)
+    code, codes = next(iter(filled["similar_codes"].items()))
+    woz = frame.loc[codes.split(","), "gemiddeldeWoningwaarde"].astype(float)
+    assert frame.at[code, "woz_similar_median"] == pytest.approx(woz.median(), abs=1e-3)
