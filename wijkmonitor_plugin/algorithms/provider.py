@@ -22,11 +22,15 @@ def algorithm_classes() -> list:
     from .download_cbs_table import DownloadCbsTableAlgorithm
     from .export_atlas import ExportAtlasAlgorithm
     from .export_maps import ExportMapsAlgorithm
+    from .hotspots import HotspotsAlgorithm
     from .join_indicators import JoinIndicatorsAlgorithm
+    from .leefbaarometer import LeefbaarometerAlgorithm
     from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
     from .raster_indicators import RasterIndicatorsAlgorithm
     from .scenario import ScenarioAlgorithm
+    from .similar_areas import SimilarAreasAlgorithm
+    from .wijkprofile import WijkprofileAlgorithm
 
     return [  # in the order of the chain: data, indicators, index, scenarios, maps
         LoadSampleAlgorithm,
@@ -34,11 +38,15 @@ def algorithm_classes() -> list:
         DownloadCbsTableAlgorithm,
         ClearDownloadCacheAlgorithm,
         JoinIndicatorsAlgorithm,
+        LeefbaarometerAlgorithm,
         ComputeIndicatorsAlgorithm,
         AggregateAreasAlgorithm,
         RasterIndicatorsAlgorithm,
+        WijkprofileAlgorithm,
+        SimilarAreasAlgorithm,
         DeprivationIndexAlgorithm,
         ScenarioAlgorithm,
+        HotspotsAlgorithm,
         ExportMapsAlgorithm,
         ExportAtlasAlgorithm,
     ]
