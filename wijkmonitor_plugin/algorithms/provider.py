@@ -26,6 +26,7 @@ def algorithm_classes() -> list:
     from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
     from .raster_indicators import RasterIndicatorsAlgorithm
+    from .reallocate import ReallocateAlgorithm
     from .scenario import ScenarioAlgorithm
 
     return [  # in the order of the chain: data, indicators, index, scenarios, maps
@@ -36,6 +37,7 @@ def algorithm_classes() -> list:
         JoinIndicatorsAlgorithm,
         ComputeIndicatorsAlgorithm,
         AggregateAreasAlgorithm,
+        ReallocateAlgorithm,
         RasterIndicatorsAlgorithm,
         DeprivationIndexAlgorithm,
         ScenarioAlgorithm,
