@@ -28,6 +28,7 @@ def algorithm_classes() -> list:
     from .raster_indicators import RasterIndicatorsAlgorithm
     from .reallocate import ReallocateAlgorithm
     from .scenario import ScenarioAlgorithm
+    from .trend import TrendAlgorithm
 
     return [  # in the order of the chain: data, indicators, index, scenarios, maps
         LoadSampleAlgorithm,
@@ -38,6 +39,7 @@ def algorithm_classes() -> list:
         ComputeIndicatorsAlgorithm,
         AggregateAreasAlgorithm,
         ReallocateAlgorithm,
+        TrendAlgorithm,
         RasterIndicatorsAlgorithm,
         DeprivationIndexAlgorithm,
         ScenarioAlgorithm,

@@ -99,7 +99,7 @@ class ReallocationResult:
 # -- which field moves how ---------------------------------------------------------------------
 
 def _catalogue_role(catalogue: Catalogue, name: str) -> str | None:
-    """COUNT/MEAN/MEDIAN by the catalogue, or None when the catalogue does not know the field."""
+    """COUNT/MEAN/WEIGHTED/MEDIAN by the catalogue, or None when the catalogue does not know the field."""
     low = str(name).strip().lower()
     if low in {i.id for i in catalogue.indicators()}:
         ind = catalogue.indicator(low)
@@ -107,9 +107,14 @@ def _catalogue_role(catalogue: Catalogue, name: str) -> str | None:
             return _variable_role(catalogue.variable(ind.definition["variable"]))
         if ind.method in ("rate", "raster"):
             return MEAN
-        return None  # external: a published figure without its base
+        return WEIGHTED  # external: a published figure without its base
     var = catalogue.find_variable(name)
-    return _variable_role(var) if var is not None else None
+    if var is not None:
+        return _variable_role(var)
+    ind = catalogue.find_by_field(name)  # an external indicator under its own field name (GoedErvarenGezondheid)
+    if ind is not None and ind.method in ("external", "raster"):
+        return WEIGHTED if ind.method == "external" else MEAN
+    return None
 
 
 def _variable_role(var) -> str:
