@@ -69,6 +69,17 @@ class Overlay:
     source_area: pd.Series  # geometric area of each source area
     target_area: pd.Series
     source_weight: pd.Series | None = None  # total weight per source area (weight layer); None = land area
+    source_outside: pd.Series | None = None  # area of each source outside the target map (after the tolerance)
+
+    def coverage(self) -> pd.Series:
+        """Share of each source area that the target map covers (1 where nothing lies outside)."""
+        if self.source_outside is None:
+            covered = self.pieces.groupby("source")["area"].sum().reindex(self.source_area.index).fillna(0.0)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                return (covered / self.source_area).clip(0.0, 1.0).fillna(0.0)
+        outside = self.source_outside.reindex(self.source_area.index).fillna(0.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return (1.0 - outside / self.source_area).clip(0.0, 1.0).fillna(0.0)
 
 
 @dataclass
@@ -267,27 +278,30 @@ def _robust_shares(pieces: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return out[0], out[1]
 
 
-def classify(pieces: pd.DataFrame, source_codes: pd.Series, target_codes: pd.Series,
-             whole: float = WHOLE) -> tuple[pd.Series, pd.Series, pd.Series]:
+def classify(pieces: pd.DataFrame, source_codes: pd.Series, target_codes: pd.Series, whole: float = WHOLE,
+             coverage: pd.Series | None = None) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Reallocation kind per target; which source moves whole into which target; which pieces to drop.
 
-    Returns the kind per target id, the target id per source id that moves whole, and per
-    piece whether it is a boundary sliver of a target made of whole source areas.
+    A source lies inside a target when 99 % of it lies there and the target map covers 99 % of
+    it (``coverage``, per source id; all covered when None). Returns the kind per target id, the
+    target id per source id that moves whole, and per piece whether it is a boundary sliver of
+    a target made of whole source areas.
     """
     kind = pd.Series(NONE, index=target_codes.index, dtype=object)
     if pieces.empty:
         return kind, pd.Series(dtype=object), pd.Series(dtype=bool)
     in_source, in_target = _robust_shares(pieces)
-    inside = in_source >= whole  # the source lies inside this target
     src, tgt = pieces["source"].to_numpy(), pieces["target"].to_numpy()
+    covered = np.ones(len(src)) if coverage is None else coverage.reindex(src).fillna(0.0).to_numpy()
+    inside = (in_source >= whole) & (covered >= whole)  # the source lies inside this target
     whole_target = pd.Series(tgt[inside], index=src[inside])
     whole_target = whole_target[~whole_target.index.duplicated()]
     per_target = pd.DataFrame({"t": tgt, "inside": inside.astype(int), "cov": np.where(inside, in_target, 0.0),
                                "share": in_target}).groupby("t")
-    covered, n_whole, largest = per_target["cov"].sum(), per_target["inside"].sum(), per_target["share"].max()
-    made_of_whole = covered >= whole
+    filled, n_whole, largest = per_target["cov"].sum(), per_target["inside"].sum(), per_target["share"].max()
+    made_of_whole = filled >= whole
     found = pd.Series(np.select([made_of_whole & (n_whole > 1), made_of_whole, largest >= whole],
-                                [MERGED, SAME, SPLIT], REDRAWN), index=covered.index)
+                                [MERGED, SAME, SPLIT], REDRAWN), index=filled.index)
     single = found.index[(found == SAME).to_numpy()]
     pairs = pieces.loc[inside & np.isin(tgt, single), ["source", "target"]]
     same_code = source_codes.reindex(pairs["source"]).to_numpy() == target_codes.reindex(pairs["target"]).to_numpy()
@@ -300,7 +314,8 @@ def classify(pieces: pd.DataFrame, source_codes: pd.Series, target_codes: pd.Ser
 # -- fractions ---------------------------------------------------------------------------------
 
 def fractions(pieces: pd.DataFrame, whole_target: pd.Series, drop: pd.Series, piece_weight: np.ndarray,
-              source_area: pd.Series, source_weight: pd.Series | None = None) -> tuple[np.ndarray, int]:
+              source_area: pd.Series, source_weight: pd.Series | None = None,
+              coverage: pd.Series | None = None) -> tuple[np.ndarray, int]:
     """Share of each source area's figures that goes into each piece's target.
 
     A source that lies inside one target moves whole (1 there, 0 elsewhere). Any other source
@@ -324,7 +339,8 @@ def fractions(pieces: pd.DataFrame, whole_target: pd.Series, drop: pd.Series, pi
         by_area = np.where(whole_area > 0, area / whole_area, 0.0)
         if source_weight is None:
             w_sum = per_source(weight)
-            share = np.where(w_sum > 0, weight / w_sum * per_source(by_area), by_area)
+            cov = per_source(by_area) if coverage is None else coverage.reindex(src).fillna(0.0).to_numpy()
+            share = np.where(w_sum > 0, weight / w_sum * cov, by_area)
             fallback = np.zeros(len(src), dtype=bool)
         else:
             total = source_weight.reindex(src).to_numpy(dtype="float64")
@@ -355,13 +371,15 @@ def _piece_frame(source: pd.DataFrame, pieces: pd.DataFrame, columns, counts) ->
 
 
 def move_values(source: pd.DataFrame, pieces: pd.DataFrame, roles: Roles, catalogue: Catalogue) -> tuple:
-    """Values per target id from the pieces that move something, through :func:`aggregate_frame`.
+    """Values per target id from the pieces, through :func:`aggregate_frame`.
 
     ``pieces`` carries ``frac`` (share of the source moved), ``land`` (moved land area, for
     raster means) and ``mean_weight`` (moved weight for the means the catalogue does not
-    know). Returns values, methods, nulled and partial as :class:`AggregateResult` has them.
+    know). A piece that moves nothing (a sliver, the rest of a source that moved whole, water)
+    adds 0 to the counts and no weight to the means. Returns values, methods, nulled and
+    partial as :class:`AggregateResult` has them.
     """
-    pieces = pieces.loc[pieces["frac"].to_numpy() > 0].reset_index(drop=True)
+    pieces = pieces.reset_index(drop=True)
     groups = pd.Series(pieces["target"].to_numpy())
     counts = [f for f, r in roles.roles.items() if r == COUNT] + list(roles.helpers)
     catalogue_means = [f for f, r in roles.roles.items() if r == MEAN]
@@ -408,13 +426,15 @@ def reallocate(source: pd.DataFrame, source_keys: pd.DataFrame, target_keys: pd.
     source_land = nan_src if source_land is None else source_land
     target_land = nan_tgt if target_land is None else target_land
 
-    kind, whole_target, drop = classify(pieces, source_codes, target_codes, whole)
+    coverage = overlay.coverage()
+    kind, whole_target, drop = classify(pieces, source_codes, target_codes, whole, coverage)
     land = piece_land(pieces, source_land, target_land)
     if overlay.source_weight is not None:
         weight = pieces["weight"].fillna(0.0).to_numpy(dtype="float64")
     else:
         weight = land
-    frac, fallback = fractions(pieces, whole_target, drop, weight, overlay.source_area, overlay.source_weight)
+    frac, fallback = fractions(pieces, whole_target, drop, weight, overlay.source_area, overlay.source_weight,
+                               coverage)
     pieces["frac"] = frac
     src_ids = pieces["source"].to_numpy()
     # the moved land area (raster means) and the moved weight (means the catalogue does not know)

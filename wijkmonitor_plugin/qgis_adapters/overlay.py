@@ -143,6 +143,26 @@ def overlap_pieces(sources: Geometries, targets: Geometries, tolerance: float = 
                          "area": np.array(areas, dtype="float64"), "robust": np.array(robust, dtype="float64")})
 
 
+def outside_areas(sources: Geometries, targets: Geometries, pieces: pd.DataFrame, source_area: pd.Series,
+                  tolerance: float = 0.0, feedback=None) -> pd.Series:
+    """Area of each source that lies outside every target; with a tolerance, after shrinking that part by it
+    (a strip along the edge of the target map narrower than twice the tolerance is no real difference)."""
+    covered = pieces.groupby("source")["area"].sum()
+    area = source_area.reindex(covered.index)
+    outside = (area - covered).clip(lower=0.0)
+    if tolerance <= 0:
+        return outside
+    by_source = pieces.groupby("source")["target"].apply(list)
+    for sid in outside.index[(outside > 1e-6 * area).to_numpy()]:
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(translate("Overlay", "Cancelled."))
+        rest = sources.geoms[sid]
+        for tid in by_source[sid]:
+            rest = rest.difference(targets.geoms[tid])
+        outside[sid] = _eroded_area(rest, tolerance) if not rest.isEmpty() else 0.0
+    return outside
+
+
 def _weight_values(weight_source, weight_field, feedback):
     """(geometry, weight) of the weight layer; NULL, negative and CBS secrecy values (−99997) count as 0."""
     fields = weight_source.fields()
@@ -256,6 +276,7 @@ def build_overlay(source, target, transform_context, tolerance=0.0, weight_sourc
     pieces = overlap_pieces(sources, targets, tolerance, feedback)
     source_area = pd.Series({fid: g.area() for fid, g in sources.geoms.items()}, dtype="float64")
     target_area = pd.Series({fid: g.area() for fid, g in targets.geoms.items()}, dtype="float64")
+    source_outside = outside_areas(sources, targets, pieces, source_area, tolerance, feedback)
     source_weight = None
     pieces["weight"] = np.nan
     if weight_source is not None:
@@ -264,5 +285,6 @@ def build_overlay(source, target, transform_context, tolerance=0.0, weight_sourc
         if not weights.empty:
             pieces = pieces.merge(weights, on=["source", "target"], how="left", suffixes=("_drop", ""))
             pieces = pieces.drop(columns=["weight_drop"])
-    overlay = Overlay(pieces=pieces, source_area=source_area, target_area=target_area, source_weight=source_weight)
+    overlay = Overlay(pieces=pieces, source_area=source_area, target_area=target_area, source_weight=source_weight,
+                      source_outside=source_outside)
     return overlay, sources, targets, crs
