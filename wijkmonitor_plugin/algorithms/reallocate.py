@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
@@ -27,7 +26,7 @@ from ..core import regions
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import combined_fields, python_value, source_to_frame, write_source_with_frame
-from ..qgis_adapters.overlay import build_overlay
+from ..qgis_adapters.overlay import AllFeatures, build_overlay
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 
 #: attribute names (lower case) that identify an area rather than hold a figure
@@ -36,19 +35,6 @@ KEY_NAMES = ("statcode", "statnaam", "buurtcode", "bu_code", "buurtnaam", "bu_na
 OTHER_NAMES = ("fid", "id", "objectid", "ogc_fid", "water") + tuple(n.lower() for n in ra.CBS_FLAG_FIELDS)
 META_FIELDS = (("share_matched", "double"), ("reallocation", "string"), ("source_areas", "int"),
                ("source_codes", "string"))
-
-
-class _AllFeatures:
-    """A processing source read without the context's invalid-geometry check (the output keeps every target)."""
-
-    def __init__(self, source):
-        self.source = source
-
-    def getFeatures(self, request):  # noqa: N802 (QGIS API)
-        return self.source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
-
-    def featureCount(self):  # noqa: N802 (QGIS API)
-        return self.source.featureCount()
 
 
 def _present(names, wanted) -> list[str]:
@@ -182,6 +168,7 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
 
     def _target_frame(self, target, catalogue, keep, feedback):
         names = target.fields().names()
+        target = AllFeatures(target)
         if keep:
             return source_to_frame(target, feedback=feedback)
         land = [n for vid in ("oppervlakte_land_ha", "oppervlakte_totaal_ha")
@@ -203,7 +190,7 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
         mean_weight = self.parameterAsString(parameters, self.MEAN_WEIGHT_FIELD, context) or None
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
 
-        src_frame = regions.nullify_sentinels(source_to_frame(source, feedback=feedback))
+        src_frame = regions.nullify_sentinels(source_to_frame(AllFeatures(source), feedback=feedback))
         tgt_frame = self._target_frame(target, catalogue, keep, feedback)
         src_keys, tgt_keys = self._keys(src_frame, self.tr("source")), self._keys(tgt_frame, self.tr("target"))
         numeric = [c for c in src_frame.columns if pd.api.types.is_numeric_dtype(src_frame[c])
@@ -247,7 +234,7 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb, target.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_source_with_frame(_AllFeatures(target), sink, frame, fields, feedback, keep_source_attributes=keep)
+        write_source_with_frame(AllFeatures(target), sink, frame, fields, feedback, keep_source_attributes=keep)
         results = {self.OUTPUT: dest_id, self.REPAIRED: src_geoms.repaired + tgt_geoms.repaired}
         results.update(self._write_totals(parameters, context, result))
         results.update(self._write_links(parameters, context, result, src_keys, tgt_keys))
@@ -284,8 +271,8 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
         for original, name in out_names.items():
             idx = src_fields.lookupField(original)
             src = src_fields.at(idx) if idx >= 0 else None
+            # no precision: QGIS would round a moved count (1/3 of 100) to it, and the totals would drift
             fields.append(make_field(name, "double", alias=src.alias() if src else "",
-                                     precision=src.precision() if src and src.precision() > 0 else 3,
                                      comment=src.comment() if src else ""))
         for name, kind in META_FIELDS:
             fields.append(make_field(name, kind, precision=4 if kind == "double" else 0))

@@ -25,6 +25,7 @@ from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.profile import meta_for_field
 from ..qgis_adapters.change_style import ChangeStylePostProcessor
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
+from ..qgis_adapters.overlay import AllFeatures
 from ..qgis_adapters.style import map_language
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 
@@ -236,6 +237,7 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = AllFeatures(source)  # a trend reads figures: an invalid polygon is no reason to stop
         try:
             catalogue = load_catalogue()
         except CatalogueError as exc:

@@ -52,6 +52,23 @@ class Geometries:
     dropped: int = 0  # no geometry, empty, or no polygon left after repair
 
 
+class AllFeatures:
+    """A processing source read without the context's invalid-geometry check: reallocation repairs polygons
+    itself, and its outputs keep every area. Everything else is the wrapped source's."""
+
+    def __init__(self, source):
+        self.source = source
+
+    def __getattr__(self, name):
+        return getattr(self.source, name)
+
+    def getFeatures(self, request=None):  # noqa: N802 (QGIS API)
+        request = request if request is not None else QgsFeatureRequest()
+        if isinstance(self.source, QgsProcessingFeatureSource):
+            return self.source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+        return self.source.getFeatures(request)
+
+
 def working_crs(target_crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:
     """The CRS to measure areas in: the target's when it is projected, else RD New."""
     if target_crs.isValid() and not target_crs.isGeographic():
