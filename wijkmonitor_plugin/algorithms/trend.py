@@ -23,7 +23,7 @@ from ..core import palettes, regions
 from ..core import trend as tr
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.profile import meta_for_field
-from ..qgis_adapters.change_style import ChangeStylePostProcessor
+from ..qgis_adapters.change_style import ChangeStylePostProcessor, direction_text
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
 from ..qgis_adapters.overlay import AllFeatures
 from ..qgis_adapters.style import map_language
@@ -287,8 +287,7 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
             feedback.pushInfo(self.tr(
                 "{stem} ({how}), {first} → {last}: {better} better, {worse} worse, {stable} stable, {higher} higher, "
                 "{lower} lower, {none} without values in both years{margin}.").format(
-                stem=stem, how=self.tr("higher is {d}").format(d=direction) if direction != palettes.NEUTRAL else
-                self.tr("no direction"), first=y0, last=y1,
+                stem=stem, how=direction_text(direction), first=y0, last=y1,
                 **{k: int(counts.get(k, 0)) for k in tr.CLASSES},
                 none=int(pd.isna(result[f"{stem}_class"]).sum()),
                 margin=self.tr("; margins used") if s.margins else ""))
