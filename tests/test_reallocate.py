@@ -105,6 +105,18 @@ def test_an_unchanged_area_keeps_its_values_exactly(run_alg):
     assert out.loc["BU0001AA02", "aantalInwoners"] == 99.0
 
 
+def test_a_boundary_drawn_a_few_metres_apart_counts_as_unchanged_with_a_tolerance(run_alg):
+    """A generalised and a detailed map: the shared boundary of two buurten lies 6 m apart."""
+    source = polygon_layer([("BU00010001", rect(0, 0, 300, 300), {"aantalInwoners": 900.0}),
+                            ("BU00010002", rect(300, 0, 600, 300), {"aantalInwoners": 300.0})])
+    target = polygon_layer([("BU0001AA01", rect(0, 0, 306, 300), {}), ("BU0001AA02", rect(306, 0, 600, 300), {})])
+    _, exact = run(run_alg, source, target)
+    assert exact["reallocation"].tolist() == ["redrawn", "split"]  # 2 % of the second buurt moved
+    _, tolerant = run(run_alg, source, target, TOLERANCE=10)
+    assert tolerant["reallocation"].tolist() == ["recoded", "recoded"]
+    assert tolerant["aantalInwoners"].tolist() == [900.0, 300.0]  # exactly the old figures
+
+
 def test_fields_unknown_to_the_catalogue_are_weighted_by_the_moved_weight(run_alg):
     source = polygon_layer([("BU00010001", rect(0, 0, 100, 100), {"Population_Total": 100, "Pct_Owner": 20}),
                             ("BU00010002", rect(100, 0, 200, 100), {"Population_Total": 300, "Pct_Owner": 60})])

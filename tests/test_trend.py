@@ -214,3 +214,18 @@ def test_the_trend_output_is_styled_when_loaded(run_alg, national, tmp_path):
     assert layer.renderer().type() == "RuleRenderer"
     assert len(layer.renderer().rootRule().children()) >= 4
     QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_a_plain_field_beside_its_earlier_years(run_alg):
+    """The output of reallocate with the target's own fields kept and a suffix: aantalInwoners (the map's year)
+    next to aantalInwoners_2019 (moved) is a trend without choosing anything."""
+    layer = QgsVectorLayer("None?field=statcode:string&field=jaar:integer&field=aantalInwoners:double"
+                           "&field=aantalInwoners_2019:double&field=oppervlakteLandInHa:double", "kept", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["BU00010001", 2024, 1100.0, 1000.0, 12.0])
+    layer.dataProvider().addFeatures([feature])
+    result = run_alg("wijkmonitor:trend", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert result["INDICATORS"] == "aantalInwoners" and (result["FIRST_YEAR"], result["LAST_YEAR"]) == (2019, 2024)
+    out = frame(result["OUTPUT"]).iloc[0]
+    assert out["aantalInwoners_change"] == 100 and out["aantalInwoners_change_pct"] == pytest.approx(10)
+    assert out["aantalInwoners_class"] == "higher"  # population has no better or worse

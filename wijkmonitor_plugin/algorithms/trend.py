@@ -210,7 +210,8 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
 
         for year, data, _name in sources:
             numeric = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c])]
-            for stem, by_year in tr.year_fields(numeric).items():
+            stems = tr.year_fields(numeric)
+            for stem, by_year in stems.items():
                 for y, column in by_year.items():
                     add(stem, y, data, column)
             if year is None:
@@ -221,8 +222,8 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
                     continue
                 if chosen_stems and column not in chosen_stems:
                     continue
-                if not chosen_stems and not layers:
-                    continue  # a map on its own: its plain fields are one year only
+                if not chosen_stems and not layers and column not in stems:
+                    continue  # a map on its own: a plain field is one year only, unless other years sit beside it
                 add(column, year, data, column)
         if chosen_stems:
             missing = [s for s in chosen_stems if s not in series]
