@@ -311,3 +311,24 @@ def test_core_field_roles_follow_the_catalogue():
     assert "eigen_kolom" in roles.not_moved
     chosen = ra.field_roles(columns, columns[1:], catalogue, mean_fields=["percentageHuishoudensMetLaagInkomen"])
     assert chosen.helpers == ["aantalHuishoudens"]  # its base moves along to recompute it
+
+
+def test_the_output_is_drawn_by_how_each_area_changed(processing_ready, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    source = polygon_layer([("BU00010001", rect(0, 0, 600, 100), {"aantalInwoners": 600})])
+    target = polygon_layer([("BU00010011", rect(0, 0, 300, 100), {}), ("BU00010012", rect(300, 0, 600, 100), {})])
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    out = tmp_path / "moved.gpkg"
+    before = set(QgsProject.instance().mapLayers())
+    processing.runAndLoadResults("wijkmonitor:reallocate", {"INPUT": source, "TARGET": target, "OUTPUT": str(out)},
+                                 context=context, feedback=QgsProcessingFeedback())
+    loaded = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    layer = next(lay for lay in loaded if lay.fields().lookupField("reallocation") >= 0)
+    renderer = layer.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "reallocation"
+    assert {c.value() for c in renderer.categories()} == set(ra.KINDS)
+    for lay in loaded:
+        QgsProject.instance().removeMapLayer(lay.id())

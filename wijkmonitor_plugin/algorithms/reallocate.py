@@ -24,6 +24,7 @@ from qgis.core import (
 from ..core import reallocate as ra
 from ..core import regions
 from ..core.catalogue import CatalogueError, load_catalogue
+from ..qgis_adapters.change_style import ReallocationStylePostProcessor
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import combined_fields, python_value, source_to_frame, write_source_with_frame
 from ..qgis_adapters.overlay import AllFeatures, build_overlay
@@ -33,6 +34,8 @@ from .base import GROUP_DATA, WijkmonitorAlgorithm
 KEY_NAMES = ("statcode", "statnaam", "buurtcode", "bu_code", "buurtnaam", "bu_naam", "wijkcode", "wk_code", "wijknaam",
              "wk_naam", "gemeentecode", "gm_code", "gemeentenaam", "gm_naam", "jaar", "jaarstatcode", "jrstatcode")
 OTHER_NAMES = ("fid", "id", "objectid", "ogc_fid", "water") + tuple(n.lower() for n in ra.CBS_FLAG_FIELDS)
+#: the post-processors of the last runs: Processing keeps only a pointer, the Python object must outlive the run
+_POST_PROCESSORS: list = []
 META_FIELDS = (("share_matched", "double"), ("reallocation", "string"), ("source_areas", "int"),
                ("source_codes", "string"))
 
@@ -235,6 +238,10 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(AllFeatures(target), sink, frame, fields, feedback, keep_source_attributes=keep)
+        if context.willLoadLayerOnCompletion(dest_id):
+            post = ReallocationStylePostProcessor()
+            _POST_PROCESSORS[:] = _POST_PROCESSORS[-9:] + [post]
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
         results = {self.OUTPUT: dest_id, self.REPAIRED: src_geoms.repaired + tgt_geoms.repaired}
         results.update(self._write_totals(parameters, context, result))
         results.update(self._write_links(parameters, context, result, src_keys, tgt_keys))

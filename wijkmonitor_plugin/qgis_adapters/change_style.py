@@ -11,6 +11,8 @@ the hatched "no data" class. The legend title says the indicator, the period ("s
 :func:`style_change_layer` styles a layer; :func:`change_legend_title` gives the legend
 title for a layout; :func:`change_rules` the classes (filter, colour, label) for other
 renderers. The settings are kept on the layer (custom property ``wijkmonitor/change``).
+:func:`reallocation_renderer` draws the output of ``wijkmonitor:reallocate`` by how each area
+changed (same, recoded, split, merged, redrawn, no source).
 """
 
 from __future__ import annotations
@@ -18,10 +20,17 @@ from __future__ import annotations
 import json
 
 import numpy as np
-from qgis.core import QgsExpression, QgsProcessingLayerPostProcessorInterface, QgsRuleBasedRenderer
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsExpression,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+)
 
 from ..core import classify as cl
 from ..core import palettes
+from ..core import reallocate as ra
 from ..core import trend as tr
 from ..i18n import translate
 from .frames import source_to_frame
@@ -149,3 +158,36 @@ class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         stem, first, last, direction, title, unit, decimals = self.args
         if layer.fields().lookupField(f"{stem}_class") >= 0:
             style_change_layer(layer, stem, first, last, direction, title, unit, decimals)
+
+
+#: colours per reallocation kind (Okabe-Ito, colour-blind safe; unchanged areas pale)
+REALLOCATION_COLOURS = {ra.SAME: "#f0f0f0", ra.RECODED: "#c6dbef", ra.SPLIT: "#e69f00", ra.MERGED: "#009e73",
+                        ra.REDRAWN: "#cc79a7", ra.NONE: ""}
+
+
+def reallocation_label(kind: str) -> str:
+    return {
+        ra.SAME: translate("ChangeStyle", "unchanged"),
+        ra.RECODED: translate("ChangeStyle", "new code, same area"),
+        ra.SPLIT: translate("ChangeStyle", "part of a former area (split)"),
+        ra.MERGED: translate("ChangeStyle", "former areas merged"),
+        ra.REDRAWN: translate("ChangeStyle", "boundaries redrawn"),
+        ra.NONE: translate("ChangeStyle", "no former area (no figures)"),
+    }[kind]
+
+
+def reallocation_renderer(field_name: str = "reallocation") -> QgsCategorizedSymbolRenderer:
+    """Categories by the ``reallocation`` field of ``wijkmonitor:reallocate``."""
+    categories = [QgsRendererCategory(kind, fill_symbol(colour) if colour else no_data_symbol(),
+                                      reallocation_label(kind)) for kind, colour in REALLOCATION_COLOURS.items()]
+    return QgsCategorizedSymbolRenderer(field_name, categories)
+
+
+class ReallocationStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Draws the reallocate output by how each area changed when Processing loads it."""
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        if layer is not None and layer.isValid() and hasattr(layer, "setRenderer") and \
+                layer.fields().lookupField("reallocation") >= 0:
+            layer.setRenderer(reallocation_renderer())
+            layer.triggerRepaint()

@@ -4,8 +4,18 @@
         <name>ChangeStyle</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
+            <source>boundaries redrawn</source>
+            <translation>grenzen opnieuw getrokken</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
             <source>change since {first} ({first} → {last})</source>
             <translation>verandering sinds {first} ({first} → {last})</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
+            <source>former areas merged</source>
+            <translation>vroegere gebieden samengevoegd</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
@@ -19,8 +29,28 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
+            <source>new code, same area</source>
+            <translation>nieuwe code, zelfde gebied</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
             <source>no better or worse direction</source>
             <translation>geen richting beter of slechter</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
+            <source>no former area (no figures)</source>
+            <translation>geen vroeger gebied (geen cijfers)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
+            <source>part of a former area (split)</source>
+            <translation>deel van een vroeger gebied (gesplitst)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
+            <source>unchanged</source>
+            <translation>ongewijzigd</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/change_style.py" />
