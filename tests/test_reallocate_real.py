@@ -126,7 +126,7 @@ def test_amsterdam_2020_on_the_2023_map(moved_2020, amsterdam_2020, own_2023):
     pop = totals[totals["field"] == "Population_Total"].set_index("gemeentecode").loc["GM0363"]
     assert pop["source_total"] == source["Population_Total"].sum()
     assert pop["moved"] == pytest.approx(pop["received"], rel=1e-12)
-    assert pop["moved"] / pop["source_total"] > 0.995
+    assert pop["moved"] / pop["source_total"] > 0.9999  # the strip outside the 2023 map is within the tolerance
     assert out["Population_Total"].sum() == pytest.approx(pop["received"], rel=1e-12)
     # links: a source never moves more than all of itself
     assert links.groupby("source_code")["fraction_moved"].sum().max() <= 1.0 + 1e-9
