@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -126,10 +125,11 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
             self.WEIGHT_FIELD, self.tr("Weight field (empty = every feature counts 1)"),
             parentLayerParameterName=self.WEIGHT_LAYER, type=QgsProcessingParameterField.DataType.Numeric,
             optional=True))
-        tolerance = QgsProcessingParameterDistance(self.TOLERANCE, self.tr("Boundary tolerance"), 0.0,
-                                                   self.TARGET, minValue=0.0)
+        tolerance = QgsProcessingParameterNumber(self.TOLERANCE, self.tr("Boundary tolerance (metres)"),
+                                                 QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)
         tolerance.setHelp(self.tr("Boundaries drawn up to this distance apart count as the same boundary (e.g. 10 to "
-                                  "25 m between a generalised and a detailed map). 0 = exact."))
+                                  "25 m between a generalised and a detailed map). 0 = exact. Measured in the target "
+                                  "map's projection, or in RD New when the target map is in degrees."))
         self.addParameter(tolerance)
         self.addParameter(QgsProcessingParameterBoolean(
             self.KEEP_TARGET_FIELDS, self.tr("Keep the target map's own fields"), defaultValue=False))

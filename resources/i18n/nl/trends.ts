@@ -138,13 +138,13 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
-            <source>Boundaries drawn up to this distance apart count as the same boundary (e.g. 10 to 25 m between a generalised and a detailed map). 0 = exact.</source>
-            <translation>Grenzen die tot deze afstand van elkaar liggen, gelden als dezelfde grens (bijv. 10 tot 25 m tussen een gegeneraliseerde en een gedetailleerde kaart). 0 = exact.</translation>
+            <source>Boundaries drawn up to this distance apart count as the same boundary (e.g. 10 to 25 m between a generalised and a detailed map). 0 = exact. Measured in the target map's projection, or in RD New when the target map is in degrees.</source>
+            <translation>Grenzen die tot deze afstand van elkaar liggen, gelden als dezelfde grens (bijv. 10 tot 25 m tussen een gegeneraliseerde en een gedetailleerde kaart). 0 = exact. Gemeten in de projectie van de doelkaart, of in RD New als de doelkaart in graden is.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
-            <source>Boundary tolerance</source>
-            <translation>Grenstolerantie</translation>
+            <source>Boundary tolerance (metres)</source>
+            <translation>Grenstolerantie (meter)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
