@@ -221,11 +221,17 @@ def test_a_plain_field_beside_its_earlier_years(run_alg):
     next to aantalInwoners_2019 (moved) is a trend without choosing anything."""
     layer = QgsVectorLayer("None?field=statcode:string&field=jaar:integer&field=aantalInwoners:double"
                            "&field=aantalInwoners_2019:double&field=oppervlakteLandInHa:double", "kept", "memory")
-    feature = QgsFeature(layer.fields())
-    feature.setAttributes(["BU00010001", 2024, 1100.0, 1000.0, 12.0])
-    layer.dataProvider().addFeatures([feature])
+    features = []
+    for row in (["BU00010001", 2024, 1100.0, 1000.0, 12.0], ["BU00010002", 2024, 50.0, -99997.0, 3.0]):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(row)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
     result = run_alg("wijkmonitor:trend", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert result["INDICATORS"] == "aantalInwoners" and (result["FIRST_YEAR"], result["LAST_YEAR"]) == (2019, 2024)
-    out = frame(result["OUTPUT"]).iloc[0]
-    assert out["aantalInwoners_change"] == 100 and out["aantalInwoners_change_pct"] == pytest.approx(10)
-    assert out["aantalInwoners_class"] == "higher"  # population has no better or worse
+    out = frame(result["OUTPUT"]).set_index("statcode")
+    row = out.loc["BU00010001"]
+    assert row["aantalInwoners_change"] == 100 and row["aantalInwoners_change_pct"] == pytest.approx(10)
+    assert row["aantalInwoners_class"] == "higher"  # population has no better or worse
+    secret = out.loc["BU00010002"]  # a CBS secrecy code is no value, not a fall of 100,047
+    assert secret["aantalInwoners_change"] is None and secret["aantalInwoners_class"] is None

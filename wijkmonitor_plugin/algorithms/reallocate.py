@@ -252,11 +252,11 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
         clash = sorted(set(out_names.values()) & {str(n) for n in target_names} |
                        set(out_names.values()) & {m for m, _ in META_FIELDS})
         if clash:
-            hint = f"_{year}" if year else "_2019"
+            hint = f"_{year}" if year and suffix != f"_{year}" else "_oud"
             raise QgsProcessingException(self.tr(
                 "The output would have two fields called {fields}: the target map's own and the moved one. Set a "
                 "suffix for the moved fields (e.g. {hint}) or do not keep the target map's fields.").format(
-                fields=", ".join(clash[:8]), hint=hint if suffix == "" else suffix + "b"))
+                fields=", ".join(clash[:8]), hint=hint))
 
     def _output_frame(self, tgt_keys, result, out_names, year, cbs) -> pd.DataFrame:
         keys = tgt_keys.reindex(result.meta.index)[list(regions.KEY_FIELDS)].copy()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessing,
@@ -179,8 +180,9 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
             if dup.any():
                 feedback.pushWarning(self.tr("Layer '{layer}': {n} codes occur more than once; the first is used.")
                                      .format(layer=layer.name(), n=int(dup.sum())))
-            other = other.loc[~dup.to_numpy()]
-            other.index = codes[~dup.to_numpy()].to_numpy()
+            keep = (~dup & codes.notna()).to_numpy()
+            other = other.loc[keep]
+            other.index = codes[keep].to_numpy()
             aligned = other.reindex(in_codes.to_numpy())
             aligned.index = frame.index
             matched = int(in_codes.isin(other.index).sum())
@@ -189,7 +191,7 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
             out.append((year, aligned, layer.name()))
         return out
 
-    def _collect(self, frame, input_year, layers, chosen, feedback) -> dict[str, tr.Series]:
+    def _collect(self, frame, input_year, layers, chosen) -> dict[str, tr.Series]:
         sources = [(input_year, frame, self.tr("the map"))] + layers
         chosen_stems = []
         for name in chosen:
@@ -201,10 +203,12 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
             s = series.setdefault(stem, tr.Series(stem))
             if year in s.values:
                 return
-            s.values[year] = pd.to_numeric(data[column], errors="coerce").to_numpy(dtype="float64")
+            values = pd.to_numeric(data[column], errors="coerce").to_numpy(dtype="float64")
+            values[values <= regions.SENTINEL_LIMIT] = np.nan  # CBS secrecy codes (−99997) are no values
+            s.values[year] = values
             s.fields[year] = column
             spec = tr.margin_fields(data.columns).get((stem, year))
-            margin = tr.margin_values(data, spec, s.values[year]) if spec else None
+            margin = tr.margin_values(data, spec) if spec else None
             if margin is not None:
                 s.margins[year] = margin
 
@@ -249,7 +253,7 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
             input_year = layer_year(frame, "")
         layers = self._layers(parameters, context, frame, feedback)
         chosen = self.parameterAsFields(parameters, self.FIELDS, context)
-        series = self._collect(frame, input_year, layers, chosen, feedback)
+        series = self._collect(frame, input_year, layers, chosen)
         if not series:
             raise QgsProcessingException(self.tr(
                 "No indicator with values in two or more years: name fields <indicator>_<year>, or add layers of "

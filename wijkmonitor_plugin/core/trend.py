@@ -77,7 +77,7 @@ def margin_fields(names) -> dict[tuple[str, int], dict[str, str]]:
     return out
 
 
-def margin_values(frame: pd.DataFrame, spec: dict, values: np.ndarray) -> np.ndarray | None:
+def margin_values(frame: pd.DataFrame, spec: dict) -> np.ndarray | None:
     """Half-width of the 95 % interval from a margin field, or from lower and upper bounds."""
     if "margin" in spec:
         return pd.to_numeric(frame[spec["margin"]], errors="coerce").to_numpy(dtype="float64")
