@@ -234,4 +234,4 @@ def test_a_plain_field_beside_its_earlier_years(run_alg):
     assert row["aantalInwoners_change"] == 100 and row["aantalInwoners_change_pct"] == pytest.approx(10)
     assert row["aantalInwoners_class"] == "higher"  # population has no better or worse
     secret = out.loc["BU00010002"]  # a CBS secrecy code is no value, not a fall of 100,047
-    assert secret["aantalInwoners_change"] is None and secret["aantalInwoners_class"] is None
+    assert pd.isna(secret["aantalInwoners_change"]) and pd.isna(secret["aantalInwoners_class"])
