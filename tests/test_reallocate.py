@@ -159,6 +159,15 @@ def test_address_points_weight_the_overlap(run_alg):
     result, out = run(run_alg, source, target, WEIGHT_LAYER=weights, WEIGHT_FIELD="inwoners")
     assert out.loc["BU00010011", "aantalInwoners"] == pytest.approx(400)
     assert out.loc["BU00010012", "aantalInwoners"] == pytest.approx(0)
+    # the same addresses in EPSG:4326 (the weight layer is transformed to the map's CRS)
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                      QgsProject.instance())
+    lonlat = [(p.x(), p.y(), w) for (x, y, w) in [(10, 10, 3), (50, 50, 1), (150, 50, 0)]
+              for p in [to_wgs84.transform(QgsPointXY(x, y))]]
+    _, by_wgs84 = run(run_alg, source, target, WEIGHT_LAYER=_points(lonlat, crs="EPSG:4326"), WEIGHT_FIELD="inwoners")
+    assert by_wgs84.loc["BU00010011", "aantalInwoners"] == pytest.approx(400)
     counted = _points([(10, 10, 0), (150, 50, 0), (160, 50, 0), (170, 50, 0)], with_field=False)
     _, by_count = run(run_alg, source, target, WEIGHT_LAYER=counted)  # each address counts 1
     assert by_count.loc["BU00010011", "aantalInwoners"] == pytest.approx(100)

@@ -202,7 +202,7 @@ Overlap is weighted by land area (estimated from the maps' land and water areas)
 Output: the target areas with their key fields, the moved figures (with the suffix), share_matched (how much of the area the source map covers), reallocation (same, recoded, split, merged, redrawn or none), source_areas and source_codes (where the figures came from) and, when the target map has CBS's own flag indelingswijzigingWijkenEnBuurten, that flag and whether it agrees. Totals: per gemeente and count, the source total, what moved, what did not (outside the target map) and what the target areas received. Links: per overlap, the share of the source that moved. Invalid polygons are repaired and counted; input layers are not changed.</source>
             <translation>Zet cijfers van de gebieden van de ene kaart (bijv. buurten 2019 met hun cijfers) over naar de gebieden van een andere (bijv. buurten 2024), zodat jaren te vergelijken zijn, ook al nummert en tekent het CBS buurten opnieuw en voegen gemeenten samen.
 
-Aantallen (op te tellen velden) worden verdeeld naar overlap. Percentages, rates en gemiddelden worden opnieuw berekend uit de meeverhuisde tellers en noemers zoals de catalogus ze definieert (een percentage huishoudens met de huishoudens); gemiddelden die de catalogus niet kent worden gewogen naar het meeverhuisde gewicht, of naar het meeverhuisde veld 'gewicht voor gemiddelden' (bijv. inwoners). Medianen en velden van de achterstandsindex worden niet verdeeld: ze worden overgenomen waar het gebied niet veranderde en zijn elders NULL (gemeld). Zonder gekozen velden verhuist elk veld dat de catalogus kent.
+Aantallen (op te tellen velden) worden verdeeld naar overlap. Percentages, verhoudingscijfers en gemiddelden worden opnieuw berekend uit de meeverhuisde tellers en noemers zoals de catalogus ze definieert (een percentage huishoudens met de huishoudens); gemiddelden die de catalogus niet kent worden gewogen naar het meeverhuisde gewicht, of naar het meeverhuisde veld 'gewicht voor gemiddelden' (bijv. inwoners). Medianen en velden van de achterstandsindex worden niet verdeeld: ze worden overgenomen waar het gebied niet veranderde en zijn elders NULL (gemeld). Zonder gekozen velden verhuist elk veld dat de catalogus kent.
 
 De overlap wordt gewogen naar landoppervlak (geschat uit het land- en wateroppervlak van de kaarten), of naar een weeglaag: punten (adressen) of polygonen (een bevolkingsraster van 100 m) met een optioneel gewichtsveld. Waar het gebied niet veranderde (99 % overlap in beide richtingen) verhuizen de waarden ongewijzigd. Met de grenstolerantie gelden twee kaarten die dezelfde grens een paar meter uit elkaar tekenen (een gegeneraliseerde en een gedetailleerde kaart) als gelijk.
 
@@ -221,7 +221,7 @@ Uitvoer: de doelgebieden met hun sleutelvelden, de overgezette cijfers (met het 
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>Percentages, rates and means (recomputed)</source>
-            <translation>Percentages, rates en gemiddelden (opnieuw berekend)</translation>
+            <translation>Percentages, verhoudingscijfers en gemiddelden (opnieuw berekend)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
