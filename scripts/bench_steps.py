@@ -263,11 +263,37 @@ def hotspots(bench, data):
     )
 
 
+def reallocation(bench, data):
+    """All buurten of 2019 (timing data) onto the 2023 timing map, 20 fields, against native:intersection."""
+    import bench_reallocate_data
+
+    source = bench_reallocate_data.build(data.parent / "national_timing_2019.gpkg")
+    src_uri = layer_uri(source, "buurten_2019")
+    bench.step(
+        "reallocate 13,412 buurten 2019 onto 14,532 of 2023, 20 fields",
+        lambda: run("wijkmonitor:reallocate", {
+            "INPUT": src_uri, "TARGET": layer_uri(data), "SUM_FIELDS": list(bench_reallocate_data.COUNTS),
+            "MEAN_FIELDS": list(bench_reallocate_data.MEANS), "OUTPUT": bench.path(), "TOTALS": bench.path()}),
+        lambda: run("native:intersection", {"INPUT": src_uri, "OVERLAY": layer_uri(data), "OUTPUT": bench.path()}),
+        2.0, "baseline native:intersection of the same two layers (all fields, to a GeoPackage)",
+    )
+    bench.step(
+        "reallocate (strict baseline: intersection of the codes only, in memory)",
+        lambda: run("wijkmonitor:reallocate", {
+            "INPUT": src_uri, "TARGET": layer_uri(data), "SUM_FIELDS": list(bench_reallocate_data.COUNTS),
+            "MEAN_FIELDS": list(bench_reallocate_data.MEANS), "OUTPUT": bench.path(), "TOTALS": bench.path()}),
+        lambda: run("native:intersection", {"INPUT": src_uri, "OVERLAY": layer_uri(data), "INPUT_FIELDS": ["statcode"],
+                                            "OVERLAY_FIELDS": ["buurtcode"], "OUTPUT": "TEMPORARY_OUTPUT"}),
+        2.0, "stricter baseline: native:intersection keeping only the two code fields, into memory",
+    )
+
+
 STEPS = [
     Step("load", ["wijkmonitor:loadneighbourhoods"], load),
     Step("join", ["wijkmonitor:joinindicators"], join),
     Step("derivation", ["wijkmonitor:computeindicators"], derivation),
     Step("index", ["wijkmonitor:deprivationindex"], index),
+    Step("reallocation", ["wijkmonitor:reallocate"], reallocation),
     Step("theme map", ["wijkmonitor:exportmaps"], theme_map),
     Step("atlas", ["wijkmonitor:exportatlas"], atlas),
     Step("responsiveness", ["wijkmonitor:exportmaps"], responsiveness),

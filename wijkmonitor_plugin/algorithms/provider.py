@@ -28,8 +28,10 @@ def algorithm_classes() -> list:
     from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
     from .raster_indicators import RasterIndicatorsAlgorithm
+    from .reallocate import ReallocateAlgorithm
     from .scenario import ScenarioAlgorithm
     from .similar_areas import SimilarAreasAlgorithm
+    from .trend import TrendAlgorithm
     from .wijkprofile import WijkprofileAlgorithm
 
     return [  # in the order of the chain: data, indicators, index, scenarios, maps
@@ -41,6 +43,8 @@ def algorithm_classes() -> list:
         LeefbaarometerAlgorithm,
         ComputeIndicatorsAlgorithm,
         AggregateAreasAlgorithm,
+        ReallocateAlgorithm,
+        TrendAlgorithm,
         RasterIndicatorsAlgorithm,
         WijkprofileAlgorithm,
         SimilarAreasAlgorithm,
