@@ -14,6 +14,7 @@ every 0.1 s: a connection kept alive for minutes), ``redirect:<url>`` (HTTP 302 
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -36,10 +37,19 @@ class FakeHttpServer:
         self.on_request = None
         self._faults: list[tuple[str, list]] = []
         self._lock = threading.Lock()
+        self._connections: set = set()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+
+            def setup(self):
+                super().setup()
+                server._connections.add(self.connection)
+
+            def finish(self):
+                server._connections.discard(self.connection)
+                super().finish()
 
             def do_GET(self):  # noqa: N802 (http.server API)
                 server._handle(self)
@@ -77,8 +87,14 @@ class FakeHttpServer:
             service.reset()
 
     def stop(self):
+        """Stop listening and close the open (keep-alive) connections: the service is gone."""
         self.httpd.shutdown()
         self.httpd.server_close()
+        for connection in list(self._connections):
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def fail(self, path_contains: str, *actions):
         """The next requests whose path contains ``path_contains`` get ``actions`` in turn:

@@ -88,8 +88,11 @@ def redirect_allowed(from_url: str, to_url: str) -> bool:
     origin (scheme, host and port unchanged: nobody else is asked and nothing is downgraded).
     """
     a, b = urlsplit(from_url), urlsplit(to_url)
-    if (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port):
-        return True
+    try:
+        if (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port):
+            return True
+    except ValueError:  # a port that is no number: nowhere to go
+        return False
     host = (b.hostname or "").lower()
     return b.scheme == "https" and (host == (a.hostname or "").lower() or host in TRUSTED_HOSTS)
 
