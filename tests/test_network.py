@@ -262,3 +262,23 @@ def test_clear_cache(net, run_alg, processing_ready):
     assert run_alg("wijkmonitor:clearcache", {})["REMOVED"] > 0
     assert run_alg("wijkmonitor:clearcache", {})["REMOVED"] == 0
     assert cached_municipality_lists(Downloader()) == {}
+
+
+def test_progress_moves_on_without_a_total():
+    """gokoala gives no numberMatched: each page still moves the bar, never past its chunk."""
+    from wijkmonitor_plugin.qgis_adapters.network_sources import Progress
+
+    class Bar:
+        values = []
+
+        def setProgress(self, value):  # noqa: N802 (QGIS API)
+            self.values.append(value)
+
+    bar = Bar()
+    progress = Progress(bar, steps=2, start=0, span=80)
+    for page in range(1, 12):
+        progress.page(page)
+    first = list(bar.values)
+    assert all(a < b for a, b in zip(first, first[1:])) and first[-1] < 40
+    progress.next()
+    assert bar.values[-1] == 40
