@@ -1,6 +1,6 @@
 """Shared parts of the download tests: the local CBS/PDOK stand-in, settings, call helpers.
 
-Real QGIS network stack (QgsBlockingNetworkRequest), real sockets, real data from
+Real QGIS network stack (QgsNetworkAccessManager), real sockets, real data from
 tests/data/nl (see tests/fake_cbs.py and tests/fake_pdok.py); failures are injected by the server.
 Test modules import the fixtures they use: ``from tests.download_fixtures import net, server``.
 """

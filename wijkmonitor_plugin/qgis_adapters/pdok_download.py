@@ -82,7 +82,7 @@ def ogc_filter_support(dl: Downloader, base: str, year: int, level: str) -> bool
     try:
         queryables = dl.get(pdok.ogc_queryables_url(base, year, level), service)
         return pdok.GEMEENTE_FILTER in pdok.queryable_names(queryables)
-    except NotFoundError:
+    except (NotFoundError, BadRequestError):
         pass  # older gokoala, or no CQL: the OpenAPI document lists the property filters too
     try:
         api = dl.get(pdok.ogc_openapi_url(base, year), service,
