@@ -89,14 +89,17 @@ def by_code(layer):
 # -- plain logic (no network) ------------------------------------------------------------------
 
 
-def wait_for(task, timeout=30.0):
+def wait_for(task, dialog=None, timeout=60.0):
+    """Wait until ``task`` has finished and, with a ``dialog``, until the dialog has taken the result in
+    (its Load button is enabled again: the finished signal may arrive a little after the status)."""
     from qgis.core import QgsTask
     from qgis.PyQt.QtCore import QCoreApplication
 
     end = time.monotonic() + timeout
-    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated):
+    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated) or (
+            dialog is not None and not dialog.run_button.isEnabled()):
         assert time.monotonic() < end, "task did not finish"
         QCoreApplication.processEvents()
         time.sleep(0.02)
-    for _ in range(20):  # let the finished() signals reach the dialog
+    for _ in range(20):  # let the remaining signals reach the dialog
         QCoreApplication.processEvents()

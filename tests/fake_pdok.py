@@ -52,7 +52,8 @@ The WFS follows PDOK's WFS 2.0: ``startIndex``/``count`` paging with ``numberMat
 Hostile modes (``mode``, one at a time, for the tests): ``loop`` (the ``next`` link is the page
 itself), ``repeat`` (the cursor is ignored: every page is the first), ``ignore_start`` (the WFS
 ignores ``startIndex``), ``lonlat`` (CRS84 coordinates whatever was asked, still labelled
-EPSG:28992 on the WFS).
+EPSG:28992 on the WFS), ``ignore_filter`` (the OGC API accepts ``gemeentecode`` but answers with
+every municipality).
 """
 
 from __future__ import annotations
@@ -376,7 +377,7 @@ class FakePdok:
             return self._problem(server, handler, 400, "limit must be numeric")
         lonlat = not crs or crs == CRS84_URI or self.mode == "lonlat"
         features = self.data.ogc_layer(year, level, lonlat=lonlat) or []
-        for name in self._filters(year):
+        for name in self._filters(year) if self.mode != "ignore_filter" else []:
             if name in query:
                 features = [f for f in features if f["properties"].get(name) == query[name]]
         start_fid = decode_cursor(query.get("cursor", ""), query) if self.mode != "repeat" else 0

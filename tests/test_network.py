@@ -202,6 +202,14 @@ def test_hostile_answers_end_in_a_clear_error_in_time_and_write_nothing(net, run
     assert "Nothing was written" in str(err.value) and not out.exists()
 
 
+def test_a_service_that_ignores_the_filter_gives_only_what_was_asked_and_says_so(net, run_alg):
+    net.pdok.mode = "ignore_filter"
+    feedback = Recorder()
+    layer = neighbourhoods(run_alg, feedback, LEVEL=0, MUNICIPALITIES="Amsterdam")
+    assert [f["statcode"] for f in layer.getFeatures()] == ["GM0363"]
+    assert any("342 areas of other municipalities" in w for w in feedback.warnings)  # 343 served, 1 asked for
+
+
 def test_a_paging_loop_is_refused_from_the_cache_too(net, run_alg):
     net.pdok.mode = "loop"
     with pytest.raises(QgsProcessingException, match="already gave"):

@@ -426,7 +426,7 @@ def test_dialog_loads_layers_into_a_group_off_the_main_thread(net, qgis_iface, t
     assert dialog.picker.selected() == [("GM0363", "Amsterdam")]
     dialog.run_button.click()
     assert not dialog.run_button.isEnabled() and dialog.cancel_button.isEnabled()
-    wait_for(dialog.task)
+    wait_for(dialog.task, dialog)
     group = QgsProject.instance().layerTreeRoot().findGroup("Wijkmonitor – Amsterdam 2023")
     try:
         assert group is not None and dialog.group is group
@@ -470,11 +470,8 @@ def test_dialog_shows_retries_and_a_short_reason(net, qgis_iface, tmp_path):
         net.fail("/collections/buurten/items", 503, 503)
         dialog = _dialog(qgis_iface, tmp_path)
         dialog.picker.select_codes(["GM0363"])
-        messages = []
-        task = dialog.start()
-        task.feedback.message.connect(messages.append)
-        wait_for(task)
-        assert any("retry 1 of 1 after HTTP 503" in m for m in messages)
+        wait_for(dialog.start(), dialog)
+        assert any("retry 1 of 1 after HTTP 503" in m for m in dialog.messages)
         assert "The download failed" in dialog.status.text() and "HTTP 503" in dialog.status.text()
         assert net.url not in dialog.status.text() and "tried 2 times" in dialog.status.text()
         assert not list(tmp_path.glob("layers/*.gpkg"))
@@ -496,7 +493,7 @@ def test_dialog_cancel_adds_nothing(net, qgis_iface, tmp_path):
         QCoreApplication.processEvents()
         time.sleep(0.02)
     dialog.cancel_button.click()
-    wait_for(dialog.task)
+    wait_for(dialog.task, dialog)
     assert "Cancelled" in dialog.status.text()
     assert QgsProject.instance().layerTreeRoot().findGroup("Wijkmonitor – Amsterdam 2023") is None
     assert not list(tmp_path.glob("layers/*.gpkg"))
@@ -508,7 +505,7 @@ def test_dialog_shows_why_a_download_failed(net, qgis_iface, tmp_path):
     dialog = _dialog(qgis_iface, tmp_path)
     dialog.picker.select_codes(["GM0363"])
     dialog.level_boxes["wijken"].setChecked(True)  # the wijken collection is empty: nothing is added
-    wait_for(dialog.start())
+    wait_for(dialog.start(), dialog)
     assert "failed" in dialog.status.text() and "no wijken" in dialog.status.text()
     assert QgsProject.instance().layerTreeRoot().findGroup("Wijkmonitor – Amsterdam 2023") is None
     assert not list(tmp_path.glob("layers/*.gpkg"))

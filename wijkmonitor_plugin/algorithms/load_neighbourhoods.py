@@ -211,6 +211,9 @@ class LoadNeighbourhoodsAlgorithm(WijkmonitorAlgorithm):
         feedback.pushInfo(self.tr("Downloaded {n} features in {requests} request(s), {cached} from the cache.")
                           .format(n=len(download.features), requests=downloader.requests,
                                   cached=downloader.from_cache))
+        if download.other_areas:
+            feedback.pushWarning(self.tr("The service also sent {n} areas of other municipalities (it ignored the "
+                                         "filter); they were left out.").format(n=download.other_areas))
         geojson = QgsProcessingUtils.generateTempFilename(f"wijkmonitor_{level}_{year}.geojson")
         write_feature_collection(download.features, geojson)
         try:
@@ -251,6 +254,9 @@ class LoadNeighbourhoodsAlgorithm(WijkmonitorAlgorithm):
                 level=level, error=exc)) from exc
         keys["jaar"] = pd.to_numeric(keys["jaar"], errors="coerce").fillna(year).astype("int64")
         kept = keys["gemeentecode"].isin(codes) if codes else pd.Series(True, index=keys.index)
+        if codes and not kept.all():
+            feedback.pushInfo(self.tr("{n} of {total} {level} belong to the chosen municipalities; the others are "
+                                      "left out.").format(n=int(kept.sum()), total=len(kept), level=level))
         if exclude_water:
             mask = water_mask(frame)
             if mask is None:

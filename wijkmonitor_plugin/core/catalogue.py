@@ -53,11 +53,10 @@ class Variable:
 
     def pdok_names(self) -> list[str]:
         """Every PDOK name of this variable: the newest of each service first (WFS, then OGC API), then older."""
-        by_year = sorted(((int(y), i, n) for i, s in enumerate(("wfs", "ogc")) for y, n in (self.pdok.get(s) or
-                                                                                           {}).items()),
-                         key=lambda t: (-t[0], t[1]))
+        listed = [(int(year), order, name) for order, service in enumerate(("wfs", "ogc"))
+                  for year, name in (self.pdok.get(service) or {}).items()]
         out = []
-        for _year, _service, name in by_year:
+        for _year, _order, name in sorted(listed, key=lambda t: (-t[0], t[1])):
             if name not in out:
                 out.append(name)
         return out

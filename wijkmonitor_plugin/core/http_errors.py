@@ -129,7 +129,7 @@ def problem_detail(body: bytes) -> str:
     return " ".join(text.split())[:300]
 
 
-def bad_request(service: str, url: str, body: bytes, advice_by_parameter: dict | None = None) -> BadRequestError:
+def bad_request(service: str, url: str, body: bytes) -> BadRequestError:
     """A 400 answer as an error that names the refused parameter and what to do about it."""
     detail = problem_detail(body)
     parameter = refused_parameter(detail)
@@ -138,8 +138,7 @@ def bad_request(service: str, url: str, body: bytes, advice_by_parameter: dict |
             name=parameter)
     else:
         problem = translate("HttpErrors", "the service did not accept the request")
-    advice = (advice_by_parameter or {}).get(parameter, "")
-    return BadRequestError(service, url, problem, parameter, advice, technical=detail)
+    return BadRequestError(service, url, problem, parameter, technical=detail)
 
 
 def is_too_many_records(status: int | None, body: bytes) -> bool:

@@ -175,6 +175,7 @@ class LoadDialog(QDialog):
         self.iface = iface
         self.task: LoadNeighbourhoodsTask | None = None
         self.group = None
+        self.messages: list[str] = []  # the warnings (retries) of the current download, newest last
         self.setWindowTitle(translate("LoadDialog", "Load neighbourhoods (CBS Wijk- en Buurtkaart)"))
         self.year = QComboBox(self)
         for year in range(newest_year(), FIRST_YEAR - 1, -1):
@@ -278,6 +279,7 @@ class LoadDialog(QDialog):
         self.task.taskTerminated.connect(self._terminated)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.messages = []
         self.progress.setRange(0, 0)  # busy until the first page arrives
         self.status.setText(self._downloading)
         QgsApplication.taskManager().addTask(self.task)
@@ -290,6 +292,7 @@ class LoadDialog(QDialog):
 
     def _message(self, text: str):
         """A retry or another warning while downloading: shown under the progress bar."""
+        self.messages.append(text)
         self.status.setText(f"{self._downloading}\n{text}")
 
     def cancel(self):

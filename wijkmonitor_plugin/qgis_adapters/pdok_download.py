@@ -46,12 +46,14 @@ class MapDownload:
     features: list
     source: str
     notes: list = field(default_factory=list)
+    other_areas: int = 0  # features of municipalities not asked for (a service that ignored the filter)
 
 
 # -- checks shared by both services ------------------------------------------------------------
 
-def _page_features(payload, service: str, url: str, level: str, code, declared: bool) -> list:
-    """The features of one page of ``code``'s municipality, refusing an answer in another CRS."""
+def _page_features(payload, service: str, url: str, level: str, code, declared: bool) -> tuple[list, int]:
+    """(the features of one page of ``code``'s municipality, how many others it held), refusing an answer
+    in another CRS."""
     try:
         page = pdok.features_of(payload, service)
     except ValueError as exc:
@@ -61,7 +63,8 @@ def _page_features(payload, service: str, url: str, level: str, code, declared: 
         raise UnreliableAnswerError(service, url, problem, 200, translate(
             "NetworkSources", "Nothing was written. Check the base URL settings (a mirror may ignore the coordinate "
                               "system asked for) or choose the other PDOK source."))
-    return pdok.keep_municipalities(page, level, [code] if code else [])
+    kept = pdok.keep_municipalities(page, level, [code] if code else [])
+    return kept, len(page) - len(kept)
 
 
 def _refuse_duplicates(features: list, level: str, service: str, url: str) -> None:
@@ -109,9 +112,10 @@ def _not_served_ogc(year: int, url: str, exc: Exception | None = None) -> Servic
                                     "years, or another year."), technical=getattr(exc, "technical", ""))
 
 
-def _ogc_features(dl: Downloader, base: str, year: int, level: str, chunks: list, progress: Progress) -> list:
+def _ogc_features(dl: Downloader, base: str, year: int, level: str, chunks: list, progress: Progress
+                  ) -> tuple[list, int]:
     service = service_names()["ogc"]
-    features = []
+    features, others = [], 0
     for code in chunks:
         url = pdok.ogc_items_url(base, year, level, {pdok.GEMEENTE_FILTER: code} if code else None)
         guard = PageGuard(service)
@@ -125,11 +129,13 @@ def _ogc_features(dl: Downloader, base: str, year: int, level: str, chunks: list
                 exc.advice = _bad_request_advice().get(exc.parameter, exc.advice)
                 raise
             guard.check(url, payload)
-            features.extend(_page_features(payload, service, url, level, code, declared=False))
+            kept, other = _page_features(payload, service, url, level, code, declared=False)
+            features += kept
+            others += other
             progress.page(guard.pages)
             url = pdok.ogc_next(payload)
         progress.next()
-    return features
+    return features, others
 
 
 # -- WFS --------------------------------------------------------------------------------------------
@@ -157,10 +163,10 @@ def wfs_typename(dl: Downloader, base: str, year: int, level: str) -> str:
 
 
 def _wfs_features(dl: Downloader, base: str, year: int, level: str, chunks: list, progress: Progress,
-                  property_names=None) -> list:
+                  property_names=None) -> tuple[list, int]:
     service = service_names()["wfs"]
     typename = wfs_typename(dl, base, year, level)
-    features = []
+    features, others = [], 0
     for code in chunks:
         start, guard = 0, PageGuard(service)
         while start is not None:
@@ -168,13 +174,17 @@ def _wfs_features(dl: Downloader, base: str, year: int, level: str, chunks: list
             url = pdok.wfs_getfeature_url(base, year, typename, code, start, property_names=property_names)
             payload = dl.get(url, service)
             guard.check(url, payload)
-            features.extend(_page_features(payload, service, url, level, code, declared=True)
-                            if property_names is None else pdok.features_of(payload, service))
+            if property_names is None:
+                kept, other = _page_features(payload, service, url, level, code, declared=True)
+                features += kept
+                others += other
+            else:  # a list of names without geometry
+                features += pdok.features_of(payload, service)
             matched = payload.get("numberMatched")
             progress.page(guard.pages, -(-matched // pdok.PAGE_SIZE) if isinstance(matched, int) and matched else None)
             start = pdok.wfs_next_start(payload, start, pdok.PAGE_SIZE)
         progress.next()
-    return features
+    return features, others
 
 
 # -- the map ------------------------------------------------------------------------------------------
@@ -190,16 +200,16 @@ def download_map_features(dl: Downloader, source: str, year: int, level: str, ge
         if support is None:
             raise _not_served_ogc(year, pdok.ogc_service_url(ogc_base, year))
         if support:
-            features = _ogc_features(dl, ogc_base, year, level, chunks, progress)
+            features, others = _ogc_features(dl, ogc_base, year, level, chunks, progress)
             _refuse_duplicates(features, level, service_names()["ogc"], pdok.ogc_service_url(ogc_base, year))
-            return MapDownload(features, pdok.SOURCE_OGC, notes)
+            return MapDownload(features, pdok.SOURCE_OGC, notes, others)
         notes.append(translate("NetworkSources", "The OGC API collection {level} {year} cannot be filtered by "
                                                  "municipality (its queryables do not list gemeentecode); using the "
                                                  "PDOK WFS of {year} instead.").format(level=level, year=year))
         dl.info(notes[-1])
-    features = _wfs_features(dl, wfs_base, year, level, chunks, progress)
+    features, others = _wfs_features(dl, wfs_base, year, level, chunks, progress)
     _refuse_duplicates(features, level, service_names()["wfs"], pdok.wfs_url(wfs_base, year))
-    return MapDownload(features, pdok.SOURCE_WFS, notes)
+    return MapDownload(features, pdok.SOURCE_WFS, notes, others)
 
 
 def write_feature_collection(features: list, path) -> str:
@@ -274,8 +284,8 @@ def download_municipality_list(dl: Downloader, year: int) -> tuple:
     """The codes and names of the gemeenten of ``year`` from the PDOK WFS (kept for next time)."""
     _ogc_base, wfs_base = pdok_bases()
     progress = Progress(None, 1)
-    features = _wfs_features(dl, wfs_base, year, "gemeenten", [None], progress,
-                             property_names=["gemeentecode", "gemeentenaam"])
+    features, _others = _wfs_features(dl, wfs_base, year, "gemeenten", [None], progress,
+                                      property_names=["gemeentecode", "gemeentenaam"])
     rows = sorted({(f["properties"]["gemeentecode"].strip(), str(f["properties"].get("gemeentenaam") or "").strip())
                    for f in features if (f.get("properties") or {}).get("gemeentecode")
                    and f["properties"]["gemeentecode"].strip() != "GM0998"})

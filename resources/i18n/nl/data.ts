@@ -473,6 +473,11 @@ Bron: CBS Wijk- en Buurtkaart via PDOK, licentie CC BY 4.0 (Bron: CBS).</transla
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/load_neighbourhoods.py" />
+            <source>The service also sent {n} areas of other municipalities (it ignored the filter); they were left out.</source>
+            <translation>De service stuurde ook {n} gebieden van andere gemeenten mee (ze negeerde het filter); die zijn weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/load_neighbourhoods.py" />
             <source>The source has no region codes for {level}: {error}</source>
             <translation>De bron heeft geen regiocodes voor {level}: {error}</translation>
         </message>
@@ -520,6 +525,11 @@ Bron: CBS Wijk- en Buurtkaart via PDOK, licentie CC BY 4.0 (Bron: CBS).</transla
             <location filename="../../../wijkmonitor_plugin/algorithms/load_neighbourhoods.py" />
             <source>{file} is the Wijk- en Buurtkaart {year}.</source>
             <translation>{file} is de Wijk- en Buurtkaart {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/load_neighbourhoods.py" />
+            <source>{n} of {total} {level} belong to the chosen municipalities; the others are left out.</source>
+            <translation>{n} van de {total} {level} horen bij de gekozen gemeenten; de andere zijn weggelaten.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/load_neighbourhoods.py" />
