@@ -151,6 +151,22 @@ def test_a_refused_connection_is_a_short_message(run_alg, processing_ready, monk
             settings.setValue(key, value) if value is not None else settings.remove(key)
 
 
+def test_network_errors_are_named_in_short_words(processing_ready):
+    from qgis.PyQt.QtNetwork import QNetworkReply
+
+    from wijkmonitor_plugin.qgis_adapters.network import _connection_problem
+
+    error = QNetworkReply.NetworkError
+    assert _connection_problem(error.HostNotFoundError, "api.pdok.nl") == "the server api.pdok.nl was not found"
+    assert "proxy" in _connection_problem(error.ProxyAuthenticationRequiredError, "api.pdok.nl")
+    assert "secure connection" in _connection_problem(error.SslHandshakeFailedError, "api.pdok.nl")
+    text = str(ServiceError("PDOK OGC API Features", "https://api.pdok.nl/cbs/x?f=json&limit=1000",
+                            _connection_problem(error.HostNotFoundError, "api.pdok.nl"), None,
+                            technical="Host api.pdok.nl not found"))
+    assert text.startswith("PDOK OGC API Features: the server api.pdok.nl was not found. Check the internet")
+    assert "limit=1000" not in text and len(text) < 200
+
+
 def test_a_400_from_the_network_layer_names_the_parameter(net, processing_ready):
     from wijkmonitor_plugin.qgis_adapters.network import Downloader
 
