@@ -1,6 +1,6 @@
 """Shared parts of the download tests: the local CBS/PDOK stand-in, settings, call helpers.
 
-Real QGIS network stack (QgsBlockingNetworkRequest), real sockets, real data from
+Real QGIS network stack (QgsNetworkAccessManager), real sockets, real data from
 tests/data/nl (see tests/fake_cbs.py and tests/fake_pdok.py); failures are injected by the server.
 Test modules import the fixtures they use: ``from tests.download_fixtures import net, server``.
 """
@@ -17,12 +17,14 @@ from tests.conftest import NL
 from tests.fake_cbs_pdok import FakeServer
 
 SETTINGS = {"wijkmonitor/network/timeout_seconds": 1.0, "wijkmonitor/network/retries": 2,
-            "wijkmonitor/network/backoff_seconds": 0.05, "wijkmonitor/cache/max_age_days": 30.0}
+            "wijkmonitor/network/backoff_seconds": 0.05, "wijkmonitor/cache/max_age_days": 30.0,
+            "wijkmonitor/network/max_pages": 2000}
+#: settings a test may change that the fixture puts back (newer map years found on PDOK, when last looked)
+RESTORED = ["wijkmonitor/cache/directory", "wijkmonitor/pdok/years_found", "wijkmonitor/pdok/years_checked"]
 KWB_VALUES = json.loads((NL / "odata_85984NED_kwb2024" / "wijken_gemeenten_2024_8_variables.json").read_text())
 VARIABLES = "Aantal inwoners; Mannen; Vrouwen; Oppervlakte land"
-# LEVEL: 0 gemeenten, 1 wijken, 2 buurten; YEAR index: 0 = 2024, 1 = 2023, 3 = 2021;
-# SOURCE: 0 OGC API, 1 WFS, 2 GeoPackage, 3 sample
-Y2023, Y2021 = 1, 3
+# LEVEL: 0 gemeenten, 1 wijken, 2 buurten; YEAR: the calendar year; SOURCE: 0 OGC API, 1 WFS, 2 GeoPackage, 3 sample
+Y2023, Y2021 = 2023, 2021
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +40,12 @@ def net(server, tmp_path, monkeypatch, processing_ready):
     for key, value in server.env().items():
         monkeypatch.setenv(key, value)
     settings = QgsSettings()
-    saved = {k: settings.value(k) for k in [*SETTINGS, "wijkmonitor/cache/directory"]}
+    saved = {k: settings.value(k) for k in [*SETTINGS, *RESTORED]}
     for key, value in SETTINGS.items():
         settings.setValue(key, value)
     settings.setValue("wijkmonitor/cache/directory", str(tmp_path / "cache"))
+    settings.setValue("wijkmonitor/pdok/years_found", [])
+    settings.setValue("wijkmonitor/pdok/years_checked", time.time())  # no looking for newer years unless asked
     server.reset()
     yield server
     for key, value in saved.items():
@@ -61,6 +65,9 @@ class Recorder(QgsProcessingFeedback):
 
     def pushInfo(self, text):  # noqa: N802 (QGIS API)
         self.infos.append(text)
+
+    def log(self) -> str:
+        return "\n".join(self.warnings + self.infos)
 
 
 def table(run_alg, feedback=None, **params):
@@ -82,14 +89,17 @@ def by_code(layer):
 # -- plain logic (no network) ------------------------------------------------------------------
 
 
-def wait_for(task, timeout=30.0):
+def wait_for(task, dialog=None, timeout=60.0):
+    """Wait until ``task`` has finished and, with a ``dialog``, until the dialog has taken the result in
+    (its Load button is enabled again: the finished signal may arrive a little after the status)."""
     from qgis.core import QgsTask
     from qgis.PyQt.QtCore import QCoreApplication
 
     end = time.monotonic() + timeout
-    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated):
+    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated) or (
+            dialog is not None and not dialog.run_button.isEnabled()):
         assert time.monotonic() < end, "task did not finish"
         QCoreApplication.processEvents()
         time.sleep(0.02)
-    for _ in range(20):  # let the finished() signals reach the dialog
+    for _ in range(20):  # let the remaining signals reach the dialog
         QCoreApplication.processEvents()

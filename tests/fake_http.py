@@ -4,11 +4,17 @@ The services it answers for are plugged in (:mod:`tests.fake_cbs`, :mod:`tests.f
 each says which paths it handles and answers them in its real service's format. This
 module only runs the server thread, logs the requests and injects the faults the tests
 ask for (``fail``) and the hooks they set (``on_request``).
+
+Faults that any server may produce (the hostile answers the network layer must survive):
+an HTTP status, ``hang`` (no answer for 4 s), ``drip`` (a complete, valid answer sent one byte
+every 0.1 s: a connection kept alive for minutes), ``redirect:<url>`` (HTTP 302 to ``url``),
+``html`` (a maintenance page with status 200) and ``badjson`` (a cut-off answer).
 """
 
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -31,10 +37,19 @@ class FakeHttpServer:
         self.on_request = None
         self._faults: list[tuple[str, list]] = []
         self._lock = threading.Lock()
+        self._connections: set = set()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+
+            def setup(self):
+                super().setup()
+                server._connections.add(self.connection)
+
+            def finish(self):
+                server._connections.discard(self.connection)
+                super().finish()
 
             def do_GET(self):  # noqa: N802 (http.server API)
                 server._handle(self)
@@ -72,8 +87,14 @@ class FakeHttpServer:
             service.reset()
 
     def stop(self):
+        """Stop listening and close the open (keep-alive) connections: the service is gone."""
         self.httpd.shutdown()
         self.httpd.server_close()
+        for connection in list(self._connections):
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def fail(self, path_contains: str, *actions):
         """The next requests whose path contains ``path_contains`` get ``actions`` in turn:
@@ -110,7 +131,7 @@ class FakeHttpServer:
                 return self._fault(handler, fault, service)
             if service is not None:
                 return service.handle(self, handler, path, query)
-        except BrokenPipeError:
+        except (BrokenPipeError, ConnectionResetError):
             return None
         return self.send(handler, 404, {"error": "not found"})
 
@@ -118,6 +139,11 @@ class FakeHttpServer:
         if fault == "hang":
             time.sleep(4)
             return self.send(handler, 200, {"value": []})
+        if fault == "drip":
+            return self._drip(handler, json.dumps({"type": "FeatureCollection", "features": [],
+                                                   "padding": " " * 300}).encode("utf-8"))
+        if isinstance(fault, str) and fault.startswith("redirect:"):
+            return self.send_raw(handler, 302, "text/html", b"", {"Location": fault[len("redirect:"):]})
         if fault == "html":
             return self.send_raw(handler, 200, "text/html; charset=utf-8", HTML_PAGE)
         if fault == "badjson":
@@ -130,6 +156,18 @@ class FakeHttpServer:
         raise ValueError(f"unknown fault {fault!r}")
 
     # -- responses -------------------------------------------------------------------------
+    def _drip(self, handler, body: bytes, interval: float = 0.1):
+        """A valid answer whose bytes arrive one at a time (the connection never falls silent)."""
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.flush()
+        for i in range(len(body)):
+            handler.wfile.write(body[i:i + 1])
+            handler.wfile.flush()
+            time.sleep(interval)
+
     def send_raw(self, handler, status, content_type, body: bytes, headers=None):
         handler.send_response(status)
         handler.send_header("Content-Type", content_type)

@@ -74,7 +74,7 @@ def test_pdok_2023_names_exist_in_the_amsterdam_sample(cat):
     sample = ROOT / "resources" / "sample" / "amsterdam_buurten_2023.gpkg"
     with sqlite3.connect(f"file:{sample}?mode=ro", uri=True) as con:
         columns = {row[1] for row in con.execute("pragma table_info(buurten)")}
-    names = [v.pdok["2023"] for v in cat.variables.values() if "2023" in v.pdok]
+    names = [v.pdok_name("wfs", 2023) for v in cat.variables.values() if v.pdok_name("wfs", 2023)]
     assert len(names) >= 35
     assert not [n for n in names if n not in columns]
 
@@ -82,7 +82,7 @@ def test_pdok_2023_names_exist_in_the_amsterdam_sample(cat):
 def test_pdok_2021_names_exist_in_the_ermelo_2021_map(cat):
     with sqlite3.connect(f"file:{NL / 'ermelo_buurten_2021_geometry_only.gpkg'}?mode=ro", uri=True) as con:
         columns = {row[1] for row in con.execute("pragma table_info(CBS_Buurten)")}
-    names = [v.pdok["2021"] for v in cat.variables.values() if "2021" in v.pdok]
+    names = [v.pdok_name("wfs", 2021) for v in cat.variables.values() if v.pdok_name("wfs", 2021)]
     assert names and not [n for n in names if n not in columns]
 
 

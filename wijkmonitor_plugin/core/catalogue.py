@@ -2,7 +2,7 @@
 
 The catalogue lives in ``resources/catalogue/wijkmonitor_catalogue.json``: one file a person
 can read and extend. Indicators refer to *variables* (raw figures such as ``aantalInwoners``)
-by id; a variable lists its field names per source (PDOK per year, CBS table + Title,
+by id; a variable lists its field names per source (PDOK per service and year, CBS table + Title,
 KWB spreadsheet short name, StatLine export column). This module only reads and
 validates the file; :mod:`.indicators` computes and :mod:`.aggregate` aggregates.
 """
@@ -21,6 +21,8 @@ DEFAULT_FILE = ("catalogue", "wijkmonitor_catalogue.json")
 DIRECTIONS = ("worse", "better", "neutral")
 METHODS = ("rate", "value", "raster", "external")
 AGGREGATES = ("sum", "share", "weighted_mean", "none")
+#: PDOK services whose field names a variable lists: OGC API Features (snake_case) and the WFS
+PDOK_SERVICES = ("ogc", "wfs")
 NO_SOURCE = "no open buurt-level source"
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -37,14 +39,31 @@ class Variable:
     label: dict
     unit: str
     aggregate: dict
-    pdok: dict = field(default_factory=dict)
+    pdok: dict = field(default_factory=dict)  # {"ogc": {year: name}, "wfs": {year: name}}
     cbs: list = field(default_factory=list)
     kwb_short: str | None = None
     statline: str | None = None
 
+    def pdok_name(self, service: str, year: int) -> str | None:
+        """The field name in ``service`` (``ogc``/``wfs``) in ``year``: the name listed for the latest
+        year up to ``year`` (a name holds until the next year listed); None before the first."""
+        names = self.pdok.get(service) or {}
+        years = [int(y) for y in names if int(y) <= int(year)]
+        return names[str(max(years))] if years else None
+
+    def pdok_names(self) -> list[str]:
+        """Every PDOK name of this variable: the newest of each service first (WFS, then OGC API), then older."""
+        listed = [(int(year), order, name) for order, service in enumerate(("wfs", "ogc"))
+                  for year, name in (self.pdok.get(service) or {}).items()]
+        out = []
+        for _year, _order, name in sorted(listed, key=lambda t: (-t[0], t[1])):
+            if name not in out:
+                out.append(name)
+        return out
+
     def field_names(self) -> list[str]:
         """Every field name this variable can have in a layer or table (most recent first)."""
-        names = [self.pdok[y] for y in sorted(self.pdok, reverse=True)]
+        names = self.pdok_names()
         names += [n for n in (self.kwb_short, self.statline) if n]
         names += [n for s in self.cbs for n in [s.get("title"), *s.get("fields", [])] if n]
         names.append(self.id)
@@ -195,10 +214,26 @@ def _variable_sources(variables: dict[str, Variable], ref_sets: list[dict]) -> l
                 out.append({
                     "kind": "variable", "variable": vid,
                     "role": "published" if (role == "value" and i > 0) else role,
-                    "alternative": i, "label": var.label, "unit": var.unit, "pdok": dict(var.pdok),
+                    "alternative": i, "label": var.label, "unit": var.unit,
+                    "pdok": {service: dict(names) for service, names in var.pdok.items()},
                     "cbs": list(var.cbs), "kwb_short": var.kwb_short, "statline": var.statline,
                     "fields": var.field_names(),
                 })
+    return out
+
+
+def _pdok_names(spec, where: str) -> dict:
+    """The ``pdok`` entry of a variable: ``{service: {year: field name}}``, checked."""
+    spec = spec or {}
+    _require(isinstance(spec, dict), where, "pdok must be an object of services")
+    out = {}
+    for service, names in spec.items():
+        _require(service in PDOK_SERVICES, where, f"pdok service must be one of {PDOK_SERVICES}")
+        _require(isinstance(names, dict) and names, where, f"pdok.{service} must map years to field names")
+        for year, name in names.items():
+            _require(re.fullmatch(r"(19|20)\d\d", str(year)) is not None, where, f"pdok.{service}: '{year}' is no year")
+            _require(isinstance(name, str) and name.strip() != "", where, f"pdok.{service}.{year} needs a field name")
+        out[service] = {str(y): n for y, n in names.items()}
     return out
 
 
@@ -212,7 +247,7 @@ def parse_catalogue(data: dict, path: Path | None = None) -> Catalogue:
         agg = spec.get("aggregate") or {}
         _require(agg.get("method") in AGGREGATES, where, f"aggregate.method must be one of {AGGREGATES}")
         variables[vid] = Variable(id=vid, label=_label(spec.get("label"), where), unit=spec.get("unit", ""),
-                                  aggregate=dict(agg), pdok=dict(spec.get("pdok") or {}),
+                                  aggregate=dict(agg), pdok=_pdok_names(spec.get("pdok"), where),
                                   cbs=list(spec.get("cbs") or []),
                                   kwb_short=spec.get("kwb_short"), statline=spec.get("statline"))
     for var in variables.values():

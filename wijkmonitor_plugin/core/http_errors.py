@@ -12,27 +12,40 @@ import json
 
 from ..i18n import translate
 from .errors import CanceledError, WijkmonitorError
+from .pdok import refused_parameter
 
 #: HTTP statuses worth another try after a pause (rate limit, server busy or broken).
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 
 class ServiceError(WijkmonitorError):
-    """A request to a web service failed; ``str()`` is the message for the user."""
+    """A request to a web service failed; ``str()`` is the short message for the user.
 
-    def __init__(self, service: str, url: str, problem: str, status: int | None = None, advice: str = ""):
+    ``detail`` holds the technical side (URL, HTTP status, the network library's own
+    words) for the log, so the message itself stays short and translated.
+    """
+
+    def __init__(self, service: str, url: str, problem: str, status: int | None = None, advice: str = "",
+                 technical: str = ""):
         super().__init__(problem)
         self.service = service
         self.url = url
         self.problem = problem
         self.status = status
         self.advice = advice or advice_for(status)
+        self.technical = technical
 
     def __str__(self) -> str:
+        return translate("HttpErrors", "{service}: {problem}. {advice}").format(
+            service=self.service, problem=self.problem.rstrip("."), advice=self.advice)
+
+    @property
+    def detail(self) -> str:
+        """URL, status and the technical error, for the log."""
         status = str(self.status) if self.status else translate("HttpErrors", "none")
-        return translate(
-            "HttpErrors", "{service}: {problem} (HTTP status {status}; URL {url}). {advice}"
-        ).format(service=self.service, problem=self.problem, status=status, url=self.url, advice=self.advice)
+        text = translate("HttpErrors", "{service}: {problem} (HTTP status {status}; URL {url})").format(
+            service=self.service, problem=self.problem, status=status, url=self.url)
+        return f"{text} {self.technical}".strip()
 
 
 class TooManyRecordsError(ServiceError):
@@ -41,6 +54,23 @@ class TooManyRecordsError(ServiceError):
 
 class NotFoundError(ServiceError):
     """The service does not have this table, collection or year (HTTP 404)."""
+
+
+class BadRequestError(ServiceError):
+    """HTTP 400: the service refused a query parameter (``parameter`` names it when the answer does)."""
+
+    def __init__(self, service: str, url: str, problem: str, parameter: str | None = None, advice: str = "",
+                 technical: str = ""):
+        super().__init__(service, url, problem, 400, advice, technical)
+        self.parameter = parameter
+
+
+class RedirectRefusedError(ServiceError):
+    """The service sent us elsewhere than Wijkmonitor follows; nothing was fetched from there."""
+
+
+class UnreliableAnswerError(ServiceError):
+    """The answers cannot be trusted: paging that loops or repeats, too many pages, the wrong CRS."""
 
 
 class DownloadCanceledError(CanceledError):
@@ -54,6 +84,9 @@ def advice_for(status: int | None) -> str:
     if status is None:
         return translate("HttpErrors", "Check the internet connection and the proxy settings in QGIS "
                                        "(Settings > Options > Network), then try again.")
+    if status == 400:
+        return translate("HttpErrors", "The service did not accept the request: check the base URL settings (a "
+                                       "mirror may expect other parameters) or choose another source.")
     if status == 404:
         return translate("HttpErrors", "The service does not offer this table, year or layer: check the table "
                                        "id or choose another year.")
@@ -80,6 +113,32 @@ def retry_delay(attempt: int, base_seconds: float, retry_after: str | None = Non
         except ValueError:
             pass
     return min(base_seconds * (2 ** (attempt - 1)), cap)
+
+
+def problem_detail(body: bytes) -> str:
+    """The ``detail`` (else ``title``) of an RFC 7807 problem answer, or the start of the body."""
+    text = body[:4000].decode("utf-8", "replace")
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        return " ".join(text.split())[:300]
+    if isinstance(payload, dict):
+        for key in ("detail", "title", "description", "message", "error"):
+            if isinstance(payload.get(key), str) and payload[key].strip():
+                return payload[key].strip()[:300]
+    return " ".join(text.split())[:300]
+
+
+def bad_request(service: str, url: str, body: bytes) -> BadRequestError:
+    """A 400 answer as an error that names the refused parameter and what to do about it."""
+    detail = problem_detail(body)
+    parameter = refused_parameter(detail)
+    if parameter:
+        problem = translate("HttpErrors", "the service does not accept the query parameter '{name}'").format(
+            name=parameter)
+    else:
+        problem = translate("HttpErrors", "the service did not accept the request")
+    return BadRequestError(service, url, problem, parameter, technical=detail)
 
 
 def is_too_many_records(status: int | None, body: bytes) -> bool:

@@ -103,6 +103,17 @@ def nullify_sentinels(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+#: the source columns :func:`key_frame` reads (lower case): reading only these is enough for the keys
+KEY_SOURCE_COLUMNS = ("buurtcode", "bu_code", "wijkcode", "wk_code", "gemeentecode", "gm_code", "statcode",
+                      "buurtnaam", "bu_naam", "wijknaam", "wk_naam", "gemeentenaam", "gm_naam", "statnaam",
+                      "jaar", "jaarstatcode", "jrstatcode")
+
+
+def key_source_columns(columns) -> list:
+    """The columns of ``columns`` that :func:`key_frame` may read, in their own spelling."""
+    return [c for c in columns if str(c).lower() in KEY_SOURCE_COLUMNS]
+
+
 def _first(columns, *candidates) -> str | None:
     lower = {c.lower(): c for c in columns}
     for cand in candidates:
@@ -126,8 +137,10 @@ def detect_level(columns) -> str | None:
 def key_frame(frame: pd.DataFrame, year: int | None, level: str | None = None) -> pd.DataFrame:
     """The normalised key fields (:data:`KEY_FIELDS`) for a Wijk- en Buurtkaart table.
 
-    Works with the 2021 snake_case (``buurtcode``, ``bu_code``) and the 2023+
-    camelCase PDOK naming alike. Raises ``ValueError`` when no code column exists.
+    The key columns have the same names in every source — the OGC API (snake_case attributes), the
+    WFS (camelCase from 2023), a CBS GeoPackage of any year (``buurtcode`` or the older ``BU_CODE``,
+    any case) — so the keys come out the same from each. Raises ``ValueError`` when no code column
+    exists.
     """
     cols = list(frame.columns)
     level = level or detect_level(cols)

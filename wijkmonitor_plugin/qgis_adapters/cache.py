@@ -3,7 +3,9 @@
 Every successful, checked response (JSON or XML) is kept under
 ``<profile>/cache/wijkmonitor/`` by the hash of its URL, written to a temporary name
 and renamed, so a crash or cancel never leaves half a file. Downloads reuse it when it
-is recent enough and fall back to it when the service cannot be reached.
+is recent enough and fall back to it when the service cannot be reached. The lists of
+gemeenten downloaded for years the plugin has no list of live in ``municipalities/``
+beside them (:mod:`.pdok_download`); clearing the cache removes those too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from ..core.files import atomic_write_bytes
 SETTING_DIR = "wijkmonitor/cache/directory"
 SETTING_MAX_AGE = "wijkmonitor/cache/max_age_days"
 DEFAULT_MAX_AGE_DAYS = 30.0
+#: the folder (inside the cache) of the lists of gemeenten downloaded per year
+LISTS = "municipalities"
 
 
 def default_cache_dir() -> Path:
@@ -87,11 +91,14 @@ class ResponseCache:
             if path.exists():
                 path.unlink()
 
-    def stats(self) -> tuple[int, int]:
-        """(number of cached responses, bytes on disk)."""
+    def _files(self) -> list[Path]:
         if not self.directory.is_dir():
-            return 0, 0
-        files = list(self.directory.rglob("*.body"))
+            return []
+        return list(self.directory.rglob("*.body")) + list((self.directory / LISTS).glob("*.json"))
+
+    def stats(self) -> tuple[int, int]:
+        """(number of cached responses and lists, bytes on disk)."""
+        files = self._files()
         return len(files), sum(f.stat().st_size for f in files)
 
     def clear(self) -> tuple[int, int]:
@@ -105,4 +112,6 @@ class ResponseCache:
                             path.unlink()
                     if not any(sub.iterdir()):
                         sub.rmdir()
+            for path in (self.directory / LISTS).glob("*.json"):
+                path.unlink()
         return before

@@ -14,7 +14,7 @@ from ..core import cbs_dimensions, cbs_odata, regions
 from ..core.http_errors import NotFoundError, ServiceError, TooManyRecordsError
 from ..i18n import translate
 from .network import Downloader, base_url
-from .network_sources import Progress, bad_shape, service_names
+from .network_sources import PageGuard, Progress, bad_shape, service_names
 
 
 @dataclass
@@ -78,10 +78,11 @@ def resolve_kwb_table(dl: Downloader, year: int) -> str:
 
 
 def _pages(dl: Downloader, url: str, service: str, progress: Progress | None = None) -> list:
-    rows, pages = [], 0
+    rows, pages, guard = [], 0, PageGuard(service)
     while url:
         dl.check_canceled()
         payload = dl.get(url, service)
+        guard.check(url, payload)
         try:
             rows.extend(cbs_odata.values(payload))
         except ValueError as exc:

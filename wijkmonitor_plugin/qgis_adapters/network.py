@@ -1,30 +1,45 @@
-"""Downloads through QGIS's own network stack, with cache, retries and cancel.
+"""Downloads through QGIS's own network stack, with a hard deadline, safe redirects, retries, cache and cancel.
 
-``QgsBlockingNetworkRequest`` goes through ``QgsNetworkAccessManager``, so the user's
-proxy, authentication and SSL settings apply (``requests``/``urllib`` would ignore them).
-Each request has a transfer timeout; 429/5xx, timeouts and lost connections are retried
-with back-off; the processing feedback cancels at any moment. A response is only
-returned (and cached) when it is complete and of the expected kind.
+Every request goes through ``QgsNetworkAccessManager``, so the user's proxy, authentication
+and SSL settings apply (``requests``/``urllib`` would ignore them). This module runs the
+exchange itself (instead of ``QgsBlockingNetworkRequest``) so that it decides three things:
+
+- **A hard overall deadline per request**: ``timeout_seconds`` counts from the moment the
+  request is sent, including redirects, and a server that keeps the connection alive by sending
+  a byte now and then (a slow drip) is cut off at the deadline too.
+- **Redirects**: followed only to HTTPS on the same host or on a host of :data:`TRUSTED_HOSTS`
+  (or within the same origin); any other redirect is refused before anything is fetched there.
+- **Retries** on 408/429/5xx, timeouts and lost connections, with back-off (or the server's
+  ``Retry-After``), each reported through the feedback ("retry 2 of 3 after HTTP 503").
+
+The processing feedback cancels at any moment. A response is only returned (and cached) when
+it is complete and of the expected kind. Messages are short and translated; the technical
+detail (URL, status, the network library's words) goes to the log.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
-from qgis.core import QgsBlockingNetworkRequest, QgsNetworkAccessManager, QgsSettings
-from qgis.PyQt.QtCore import QUrl
+from qgis.core import Qgis, QgsMessageLog, QgsNetworkAccessManager, QgsSettings
+from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core import cbs_odata, pdok
 from ..core.http_errors import (
     DownloadCanceledError,
     NotFoundError,
+    RedirectRefusedError,
     ServiceError,
     TooManyRecordsError,
+    bad_request,
     is_retryable,
     is_too_many_records,
     parse_json,
+    problem_detail,
     retry_delay,
 )
 from ..i18n import translate
@@ -33,6 +48,13 @@ from .cache import ResponseCache, max_age_days
 SETTING_TIMEOUT = "wijkmonitor/network/timeout_seconds"
 SETTING_RETRIES = "wijkmonitor/network/retries"
 SETTING_BACKOFF = "wijkmonitor/network/backoff_seconds"
+SETTING_MAX_PAGES = "wijkmonitor/network/max_pages"
+
+#: hosts of CBS and PDOK a redirect may lead to (over HTTPS), besides the host that was asked
+TRUSTED_HOSTS = ("opendata.cbs.nl", "dataderden.cbs.nl", "datasets.cbs.nl", "api.pdok.nl", "service.pdok.nl")
+MAX_REDIRECTS = 5
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_TICK_MS = 50
 
 #: service -> (environment variable, QgsSettings key, default base URL)
 BASE_URLS = {
@@ -59,24 +81,78 @@ def pdok_bases() -> tuple[str, str]:
     return pdok.DEFAULT_OGC_URL, pdok.DEFAULT_WFS_URL
 
 
-def _forget_in_qt_cache(url: str) -> None:
-    cache = QgsNetworkAccessManager.instance().cache()
-    if cache is not None:
-        cache.remove(QUrl(url))
+def redirect_allowed(from_url: str, to_url: str) -> bool:
+    """May a redirect from ``from_url`` to ``to_url`` be followed?
+
+    Yes to HTTPS on the same host or on a host of :data:`TRUSTED_HOSTS`, and within the same
+    origin (scheme, host and port unchanged: nobody else is asked and nothing is downgraded).
+    """
+    a, b = urlsplit(from_url), urlsplit(to_url)
+    try:
+        if (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port):
+            return True
+    except ValueError:  # a port that is no number: nowhere to go
+        return False
+    host = (b.hostname or "").lower()
+    return b.scheme == "https" and (host == (a.hostname or "").lower() or host in TRUSTED_HOSTS)
+
+
+def max_pages() -> int:
+    """The most pages one listing may have before Wijkmonitor stops (a runaway or looping service)."""
+    return int(QgsSettings().value(SETTING_MAX_PAGES, 2000, type=int))
 
 
 def _setting(key, default, type_):
     return QgsSettings().value(key, default, type=type_)
 
 
+@dataclass
+class Reply:
+    """One HTTP exchange as it came back."""
+
+    url: str
+    status: int | None
+    body: bytes
+    content_type: str
+    headers: dict
+    error: int
+    error_text: str
+    why_stopped: str | None  # 'deadline', 'cancel' or None
+    location: str | None = None
+
+
+#: short, translatable words for the network errors a user meets (the rest is "the connection failed")
+def _connection_problem(error: int, host: str) -> str:
+    e = QNetworkReply.NetworkError
+    if error == e.HostNotFoundError:
+        return translate("Network", "the server {host} was not found").format(host=host)
+    if error == e.ConnectionRefusedError:
+        return translate("Network", "the server {host} refused the connection").format(host=host)
+    if error in (e.RemoteHostClosedError, e.TemporaryNetworkFailureError, e.NetworkSessionFailedError):
+        return translate("Network", "the connection to {host} was lost").format(host=host)
+    if error == e.SslHandshakeFailedError:
+        return translate("Network", "the secure connection to {host} failed").format(host=host)
+    if error in (e.ProxyConnectionRefusedError, e.ProxyConnectionClosedError, e.ProxyNotFoundError,
+                 e.ProxyTimeoutError, e.ProxyAuthenticationRequiredError):
+        return translate("Network", "the proxy refused or could not be reached")
+    return translate("Network", "the connection to {host} failed").format(host=host)
+
+
 class Downloader:
-    """Fetches URLs for one algorithm run; reports through a (processing) feedback."""
+    """Fetches URLs for one algorithm run; reports through a (processing) feedback.
+
+    A feedback may carry ``network_limits`` (``{"timeout": s, "retries": n}``): the dialog
+    uses that for a shorter wait than the Processing default.
+    """
 
     def __init__(self, feedback=None, refresh: bool = False, cache: ResponseCache | None = None,
                  timeout: float | None = None, retries: int | None = None, backoff: float | None = None):
         self.feedback = feedback
         self.refresh = refresh
         self.cache = cache or ResponseCache()
+        limits = getattr(feedback, "network_limits", None) or {}
+        timeout = timeout if timeout is not None else limits.get("timeout")
+        retries = retries if retries is not None else limits.get("retries")
         self.timeout = float(timeout if timeout is not None else _setting(SETTING_TIMEOUT, 60.0, float))
         self.retries = int(retries if retries is not None else _setting(SETTING_RETRIES, 3, int))
         self.backoff = float(backoff if backoff is not None else _setting(SETTING_BACKOFF, 1.0, float))
@@ -107,65 +183,151 @@ class Downloader:
         elif hasattr(self.feedback, "reportError"):
             self.feedback.reportError(text)
 
+    def log_detail(self, error: ServiceError) -> None:
+        """The technical side of an error, for the Processing log and the QGIS message log."""
+        self.info(error.detail)
+        QgsMessageLog.logMessage(error.detail, "Wijkmonitor", Qgis.MessageLevel.Warning)
+
     def _sleep(self, seconds: float) -> None:
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             self.check_canceled()
             time.sleep(min(0.05, max(end - time.monotonic(), 0)))
 
+    # -- one exchange ----------------------------------------------------------------
+    def _transfer(self, url: str, accept: str, deadline: float) -> Reply:
+        """One GET, without following redirects, stopped at ``deadline`` or on cancel."""
+        request = QNetworkRequest(QUrl(url))
+        request.setRawHeader(b"Accept", accept.encode("ascii"))
+        request.setRawHeader(b"User-Agent", b"Wijkmonitor QGIS plugin")
+        request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                             QNetworkRequest.RedirectPolicy.ManualRedirectPolicy)
+        # Qt's HTTP cache would answer with an old copy or keep errors; the Wijkmonitor cache decides
+        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+        self.debug(translate("Network", "GET {url}").format(url=url))
+        reply = QgsNetworkAccessManager.instance().get(request)
+        stopped = {"why": None}
+        loop = QEventLoop()
+
+        def tick():
+            if reply.isFinished():
+                loop.quit()
+            elif self.canceled():
+                stopped["why"] = "cancel"
+                reply.abort()
+            elif time.monotonic() >= deadline:
+                stopped["why"] = "deadline"
+                reply.abort()
+
+        timer = QTimer()
+        timer.setInterval(_TICK_MS)
+        timer.timeout.connect(tick)
+        reply.finished.connect(loop.quit)
+        timer.start()
+        if not reply.isFinished():
+            loop.exec()
+        timer.stop()
+        self.requests += 1
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        status = int(status) if status not in (None, "") else None
+        headers = {bytes(k).decode("latin-1").lower(): bytes(v).decode("latin-1") for k, v in
+                   reply.rawHeaderPairs()}
+        location = headers.get("location")
+        out = Reply(url=url, status=status if stopped["why"] is None else None, body=bytes(reply.readAll()),
+                    content_type=headers.get("content-type", ""), headers=headers, error=int(reply.error()),
+                    error_text=reply.errorString(), why_stopped=stopped["why"],
+                    location=urljoin(url, location) if location else None)
+        reply.deleteLater()
+        return out
+
+    def _exchange(self, url: str, service: str, accept: str, deadline: float) -> Reply:
+        """One request, following the redirects :func:`redirect_allowed` permits, all within ``deadline``."""
+        seen = [url]
+        current = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            reply = self._transfer(current, accept, deadline)
+            if reply.why_stopped or reply.status not in _REDIRECT_STATUSES or not reply.location:
+                return reply
+            target = reply.location
+            if not redirect_allowed(current, target):
+                error = RedirectRefusedError(service, url, translate(
+                    "Network", "the service redirected to {host}, which Wijkmonitor does not follow").format(
+                        host=urlsplit(target).hostname or target), reply.status, translate(
+                    "Network", "Only redirects over HTTPS to the same host or to the CBS and PDOK services are "
+                               "followed; nothing was downloaded from there. Check the base URL settings (a mirror "
+                               "or proxy may be misconfigured)."), technical=f"→ {target}")
+                self.log_detail(error)
+                raise error
+            if target in seen:
+                error = RedirectRefusedError(service, url, translate("Network", "the service redirects in a loop"),
+                                             reply.status, translate("Network", "Try again later."),
+                                             technical=" → ".join([*seen, target]))
+                self.log_detail(error)
+                raise error
+            self.debug(translate("Network", "redirected to {url}").format(url=target))
+            seen.append(target)
+            current = target
+        error = RedirectRefusedError(service, url, translate("Network", "the service redirects too often"), None,
+                                     translate("Network", "Try again later."), technical=" → ".join(seen))
+        self.log_detail(error)
+        raise error
+
     # -- requests ------------------------------------------------------------------
     def fetch(self, url: str, service: str, accept: str = "application/json") -> tuple[bytes, str]:
         """(body, content type) of a successful response; raises ServiceError/DownloadCanceledError."""
         attempts = self.retries + 1
+        host = urlsplit(url).hostname or url
         for attempt in range(1, attempts + 1):
             self.check_canceled()
-            request = QNetworkRequest(QUrl(url))
-            request.setRawHeader(b"Accept", accept.encode("ascii"))
-            request.setRawHeader(b"User-Agent", b"Wijkmonitor QGIS plugin")
-            request.setRawHeader(b"Cache-Control", b"no-cache")
-            _forget_in_qt_cache(url)  # Qt's HTTP cache would answer errors with an old copy; ours decides
-            request.setTransferTimeout(int(self.timeout * 1000))
-            blocking = QgsBlockingNetworkRequest()
-            self.debug(translate("Network", "GET {url}").format(url=url))
-            started = time.monotonic()
-            blocking.get(request, True, self.feedback)
-            self.requests += 1
-            _forget_in_qt_cache(url)
+            reply = self._exchange(url, service, accept, time.monotonic() + self.timeout)
             self.check_canceled()
-            reply = blocking.reply()
-            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-            status = int(status) if status not in (None, "") else None
-            body = bytes(reply.content())
-            content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
-            error = reply.error()
-            if error == QNetworkReply.NetworkError.NoError and status is not None and 200 <= status < 300:
-                return body, content_type
-            if is_too_many_records(status, body):
-                raise TooManyRecordsError(service, url, translate(
-                    "Network", "the service refuses results of more than 10,000 records"), status)
-            if status == 404:
-                raise NotFoundError(service, url, translate("Network", "not found"), status)
-            if status is None and error == QNetworkReply.NetworkError.OperationCanceledError:
-                problem = translate("Network", "no answer within {seconds:g} seconds").format(
-                    seconds=round(time.monotonic() - started, 1))
+            status = reply.status
+            if reply.why_stopped is None and reply.error == int(QNetworkReply.NetworkError.NoError) \
+                    and status is not None and 200 <= status < 300:
+                return reply.body, reply.content_type
+            technical = f"{reply.error_text} {problem_detail(reply.body) if reply.body else ''}".strip()
+            error = self._error_of(reply, service, url, host, technical)
+            if error is not None:
+                self.log_detail(error)
+                raise error
+            if reply.why_stopped == "deadline":
+                problem = translate("Network", "no answer within {seconds:g} seconds").format(seconds=self.timeout)
+                reason = problem
             elif status is None:
-                problem = translate("Network", "the connection failed ({error})").format(
-                    error=reply.errorString() or blocking.errorMessage())
+                problem = reason = _connection_problem(reply.error, host)
             else:
-                snippet = " ".join(body[:300].decode("utf-8", "replace").split())
-                problem = translate("Network", "the request failed: {reason}").format(
-                    reason=snippet or reply.errorString())
+                problem = translate("Network", "the service answered with HTTP {status}").format(status=status)
+                reason = f"HTTP {status}"
             if not is_retryable(status) or attempt == attempts:
                 if attempts > 1 and is_retryable(status):
                     problem += " " + translate("Network", "(tried {n} times)").format(n=attempts)
-                raise ServiceError(service, url, problem, status)
-            retry_after = bytes(reply.rawHeader(b"Retry-After")).decode("latin-1") or None
-            delay = retry_delay(attempt, self.backoff, retry_after)
-            self.warn(translate("Network", "{service} did not answer properly ({problem}); trying again in "
-                                           "{seconds:.1f} s.").format(service=service, problem=problem,
-                                                                      seconds=delay))
+                error = ServiceError(service, url, problem, status, technical=technical)
+                self.log_detail(error)
+                raise error
+            delay = retry_delay(attempt, self.backoff, reply.headers.get("retry-after"))
+            self.warn(translate("Network", "{service}: retry {n} of {total} after {reason}, in {seconds:.1f} s.")
+                      .format(service=service, n=attempt, total=self.retries, reason=reason, seconds=delay))
+            self.debug(technical)
             self._sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    @staticmethod
+    def _error_of(reply: Reply, service: str, url: str, host: str, technical: str) -> ServiceError | None:
+        """The final error of an answer that no retry can mend, or None."""
+        status = reply.status
+        if is_too_many_records(status, reply.body):
+            return TooManyRecordsError(service, url, translate(
+                "Network", "the service refuses results of more than 10,000 records"), status, technical=technical)
+        if status == 404:
+            return NotFoundError(service, url, translate("Network", "not found"), status, technical=technical)
+        if status == 400:
+            return bad_request(service, url, reply.body)
+        if status is not None and 300 <= status < 400:
+            return ServiceError(service, url, translate("Network", "the service redirected without saying where"),
+                                status, technical=technical)
+        return None
 
     def _cached(self, url: str, parse):
         """The parsed cached response for ``url`` or None (a broken cache file is dropped)."""
@@ -189,7 +351,7 @@ class Downloader:
             return value
         try:
             body, content_type = self.fetch(url, service, accept)
-        except (TooManyRecordsError, NotFoundError):
+        except (TooManyRecordsError, NotFoundError, RedirectRefusedError):
             raise
         except ServiceError as exc:
             if entry is not None and (exc.status is None or exc.status >= 500):
@@ -199,6 +361,10 @@ class Downloader:
                 self.from_cache += 1
                 return value
             raise
-        value = parse(body, content_type)  # raises for HTML pages, broken JSON, …: never cached
+        try:
+            value = parse(body, content_type)  # raises for HTML pages, broken JSON, …: never cached
+        except ServiceError as exc:
+            self.log_detail(exc)
+            raise
         self.cache.put(url, body, content_type)
         return value
