@@ -34,9 +34,10 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import translate
-from .deprivation import IndexInputError, compute_index
+from .deprivation import compute_index
 from .errors import WijkmonitorError
 from .files import atomic_write_text
+from .index_groups import GROUP_MIN_AREAS
 from .regions import level_of_code, normalise_code
 
 SET, ADD, MULTIPLY, PERCENT = "set", "add", "multiply", "percent"
@@ -518,7 +519,8 @@ def _clean(value):
 def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, population=None, min_population: float = 0,
                   groups=None, labels=None, code_field: str | None = None, name_field: str | None = None,
                   expression_selections: dict | None = None, rerank: bool = False, allow_empty: bool = False,
-                  catalogue=None, language: str = "en", feedback=None) -> ScenarioResult:
+                  catalogue=None, language: str = "en", feedback=None, group_min_areas: int = GROUP_MIN_AREAS,
+                  impute: bool = True) -> ScenarioResult:
     """The baseline index and each scenario of ``changes`` compared with it.
 
     ``frame`` holds the indicator fields (and code/name/population/group fields); the options are
@@ -530,10 +532,11 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
     """
     messages: list = []
     expression_selections = expression_selections or {}
-    options = {"population": population, "min_population": min_population, "groups": groups, "labels": labels}
+    options = {"population": population, "min_population": min_population, "groups": groups, "labels": labels,
+               "group_min_areas": group_min_areas, "impute": impute}
     try:
         baseline = compute_index(frame, definition, **options)
-    except IndexInputError as exc:
+    except WijkmonitorError as exc:
         raise _fail(str(exc)) from exc
     messages.extend(baseline.messages)
     ref = baseline.reference
@@ -578,7 +581,7 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
                 result = compute_index(changed, definition, **options)
             else:
                 result = compute_index(changed, reference=ref, **options)
-        except IndexInputError as exc:
+        except WijkmonitorError as exc:
             raise _fail(translate("Scenario", "Scenario '{name}': {problem}").format(name=name, problem=exc)) from exc
         prefix = prefixes[name]
         scen = result.frame
