@@ -393,8 +393,8 @@ def national_ranks(frame: pd.DataFrame, definition, national: NationalReference,
     local = compute_index(frame, population=population, min_population=min_population, impute=impute,
                           shrinkage=shrink, reference=base.reference,
                           keys=None if local_codes is None or ref_codes is None else pd.Index(local_codes.to_numpy()))
-    rank = local.frame["index_rank"].to_numpy(dtype=float)
-    decile = local.frame["index_decile"].to_numpy(dtype=float)
+    rank = local.frame["index_rank"].to_numpy(dtype=float, na_value=np.nan)
+    decile = local.frame["index_decile"].to_numpy(dtype=float, na_value=np.nan)
     info.update({"reference_areas_used": int(len(ref)), "reference_areas_with_index":
                  int(base.report["areas"]["with_index"]), "domains": [d.id for d in common.domains],
                  "domains_left_out": left, "population_field": pop,

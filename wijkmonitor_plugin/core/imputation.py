@@ -107,13 +107,57 @@ def _pool(rows: np.ndarray, groups: np.ndarray, observed: np.ndarray, area_group
     donors = donors[np.argsort(area_groups[donors], kind="stable")]
     dgroups = np.searchsorted(used, area_groups[donors]).astype(float)
     w = weights[donors]
-    cum = pd.Series(w).groupby(dgroups).cumsum().to_numpy()
-    total = pd.Series(w).groupby(dgroups).transform("sum").to_numpy()
-    share = cum / total
-    last = np.r_[dgroups[1:] != dgroups[:-1], True]
-    share[last] = 1.0
+    starts = np.flatnonzero(np.r_[True, dgroups[1:] != dgroups[:-1]])
+    sizes = np.diff(np.r_[starts, len(w)])
+    cum = np.cumsum(w)
+    before = np.repeat(cum[starts] - w[starts], sizes)  # the cumulative weight before each group
+    share = (cum - before) / np.repeat(np.add.reduceat(w, starts), sizes)
+    share[np.r_[starts[1:] - 1, len(w) - 1]] = 1.0  # the last donor of a group closes it exactly
     return DonorPool(rows=rows, groups=np.searchsorted(used, groups).astype(float), donors=donors,
                      keys=dgroups + share)
+
+
+def _weights(population, shape) -> np.ndarray:
+    if population is None:
+        return np.ones(shape)
+    population = np.asarray(population, dtype=float)
+    return np.where(np.isfinite(population) & (population > 0), population, 1.0)
+
+
+def borrow_columns(scores: dict, eligible: np.ndarray, parents: list, population=None) -> dict:
+    """:func:`borrow` for many runs at once (areas × runs arrays): domain id → (filled scores, borrowed mask).
+
+    Each column is borrowed on its own (the parent means of that column), without donor pools.
+    """
+    eligible = np.asarray(eligible, dtype=bool)
+    n, runs = eligible.shape
+    weights = np.broadcast_to(_weights(population, eligible.shape), eligible.shape)
+    own_any = eligible & np.any([~np.isnan(s) for s in scores.values()], axis=0) if scores else eligible
+    levels = list(parents) + [(ALL, np.full(n, ALL, dtype=object))]
+    columns = np.arange(runs)[None, :]
+    out = {}
+    for dom, score in scores.items():
+        score = np.broadcast_to(score, eligible.shape)
+        filled = np.array(score, dtype=float)
+        need = own_any & np.isnan(score)
+        borrowed = np.zeros(eligible.shape, dtype=bool)
+        observed = eligible & ~np.isnan(score)
+        for _level, codes in levels:
+            if not need.any():
+                break
+            group, uniques = pd.factorize(pd.Series(codes, dtype=object))  # no parent code: -1
+            g = len(uniques)
+            cell = np.where(group >= 0, group, 0)[:, None] * runs + columns
+            ok = observed & (group >= 0)[:, None]
+            total = np.bincount(cell[ok], weights=weights[ok], minlength=g * runs)
+            summed = np.bincount(cell[ok], weights=weights[ok] * score[ok], minlength=g * runs)
+            hit = need & (group >= 0)[:, None] & (total[cell] > 0)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                filled[hit] = (summed / total)[cell[hit]]
+            borrowed |= hit
+            need &= ~hit
+        out[dom] = (filled, borrowed)
+    return out
 
 
 def borrow(scores: dict, eligible: np.ndarray, parents: list, population: np.ndarray | None = None,
@@ -127,10 +171,9 @@ def borrow(scores: dict, eligible: np.ndarray, parents: list, population: np.nda
     An area without any domain of its own borrows nothing.
     """
     n = len(eligible)
-    weights = np.ones(n) if population is None else np.where(np.isfinite(population) & (population > 0),
-                                                             population, 1.0)
+    weights = _weights(population, n)
     own_any = eligible & np.any([~np.isnan(s) for s in scores.values()], axis=0) if scores else eligible
-    levels = list(parents) + [(ALL, np.zeros(n, dtype=object))]
+    levels = list(parents) + [(ALL, np.full(n, ALL, dtype=object))]
     out = Imputation()
     for dom, score in scores.items():
         borrowed = np.full(n, np.nan)
@@ -147,8 +190,7 @@ def borrow(scores: dict, eligible: np.ndarray, parents: list, population: np.nda
         for level, codes in levels:
             if not need.any():
                 break
-            codes = pd.Series(codes, dtype=object)
-            group, uniques = pd.factorize(codes)  # no parent code: -1
+            group, uniques = pd.factorize(pd.Series(codes, dtype=object))  # no parent code: -1
             mean, count = parent_mean(np.where(observed, score, np.nan), weights, group, len(uniques))
             has_group = need & (group >= 0)
             hit = np.zeros(n, dtype=bool)

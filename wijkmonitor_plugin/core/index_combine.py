@@ -101,29 +101,44 @@ class Combined:
     n_domains: np.ndarray
 
 
-def combine(definition: Definition, scores: dict, ranker, weights, min_domains: int, exponential=True) -> Combined:
+def combine(definition: Definition, scores: dict, ranker, weights, min_domains: int, exponential=True,
+            distinct: dict | None = None) -> Combined:
     """Step *combine*: rank each domain, transform, weight.
 
     ``weights`` are the domain weights in definition order (numbers, or arrays of one per run);
     ``exponential`` is True (the IMD), False (``mean_z``) or a bool array of one per run.
+    ``distinct`` (domain id → (columns to rank, column of each run)) lets runs that share a domain's
+    scores share its ranking.
     """
     ranks, xs, zs = {}, [], []
-    need_z = exponential is False or not np.isscalar(exponential)
-    need_x = exponential is True or not np.isscalar(exponential)
+    per_run = not np.isscalar(exponential)
+    need_z = per_run or not exponential
     for dom in definition.domains:
         score = scores[dom.id]
-        rank, n = ranker.rank(f"dom:{dom.id}", score)
-        ranks[dom.id] = (rank, n)
-        xs.append(exponential_transform(rank, n))
+        expand = None
+        if distinct is not None and dom.id in distinct:
+            columns, expand = distinct[dom.id]
+            score = score[:, columns]
         if need_z:
-            zs.append(ranker.normal(f"domz:{dom.id}", score))
-    if need_x and need_z:
+            rank, n, z = ranker.rank_and_normal(f"dom:{dom.id}", f"domz:{dom.id}", score)
+        else:
+            (rank, n), z = ranker.rank(f"dom:{dom.id}", score), None
+        x = exponential_transform(rank, n)
+        if expand is not None:
+            rank, x = rank[:, expand], x[:, expand]
+            n = n[expand] if np.ndim(n) else n
+            z = None if z is None else z[:, expand]
+        ranks[dom.id] = (rank, n)
+        xs.append(x)
+        if z is not None:
+            zs.append(z)
+    if per_run:
         x_index, available = imd_score(xs, weights)
         z_index, _ = mean_z_score(zs, weights)
         index = np.where(exponential, x_index, z_index)
-    elif need_z:
-        index, available = mean_z_score(zs, weights)
-    else:
+    elif exponential:
         index, available = imd_score(xs, weights)
+    else:
+        index, available = mean_z_score(zs, weights)
     index = np.where(available >= min_domains, index, np.nan)
     return Combined(ranks=ranks, transformed=xs, normal=zs, index=index, n_domains=available)

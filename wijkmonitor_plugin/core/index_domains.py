@@ -24,7 +24,16 @@ from ..i18n import translate
 from .definition import Definition, Domain
 from .factor_analysis import FactorAnalysisError, fit_one_factor
 from .index_inputs import fail
-from .ranking import count_valid, exponential_transform, norm_ppf, place_in_baseline, rank_average, rank_deprived
+from .ranking import (
+    count_valid,
+    exponential_transform,
+    norm_ppf,
+    normal_from_ranks,
+    place_in_baseline,
+    rank_and_average,
+    rank_average,
+    rank_deprived,
+)
 
 
 def _own_series(keys: pd.Index, values: np.ndarray) -> pd.Series:
@@ -52,12 +61,20 @@ class FitRanker:
     def normal(self, name: str, oriented: np.ndarray) -> np.ndarray:
         """Normal scores Φ⁻¹(r / (N + 1)), r the ascending average rank (higher value = more deprived)."""
         self._keep(name, oriented)
-        return norm_ppf(rank_average(oriented) / (count_valid(oriented) + 1.0))
+        return normal_from_ranks(rank_average(oriented), count_valid(oriented))
 
     def rank(self, name: str, score: np.ndarray):
         """(rank, N): 1 = highest score, ties share the lowest rank."""
         self._keep(name, score)
         return rank_deprived(score), count_valid(score)
+
+    def rank_and_normal(self, name: str, normal_name: str, score: np.ndarray):
+        """:meth:`rank` and :meth:`normal` of the same scores, from one sort."""
+        self._keep(name, score)
+        self._keep(normal_name, score)
+        rank, average = rank_and_average(score)
+        n = count_valid(score)
+        return rank, n, normal_from_ranks(average, n)
 
 
 class ReferenceRanker:
@@ -80,6 +97,10 @@ class ReferenceRanker:
 
     def rank(self, name: str, score: np.ndarray):
         return place_in_baseline(score, self.distributions[name], "min_desc", self.own(name))
+
+    def rank_and_normal(self, name: str, normal_name: str, score: np.ndarray):
+        rank, n = self.rank(name, score)
+        return rank, n, self.normal(normal_name, score)
 
 
 # -- formulas ----------------------------------------------------------------------------------------------------
@@ -159,8 +180,13 @@ def part_score(part: Domain, key: str, values: dict, ranker, weights: PartWeight
             raise fail(translate("Deprivation", "No weights for '{part}'.").format(part=key))
         if part.method == "weighted":
             given = {ind.key: ind.weight for ind in inds}
+        elif np.ndim(z[0]) == 2 and np.shape(z[0])[1] > 1:  # many runs: one fit per run
+            fits = [factor_weights([zz[:, c] for zz in z], [ind.field for ind in inds], key)[0]
+                    for c in range(np.shape(z[0])[1])]
+            given = {ind.key: np.array([f[k] for f in fits]) for k, ind in enumerate(inds)}
         else:
-            fitted, weights.factor_fits[key] = factor_weights(z, [ind.field for ind in inds], key)
+            fitted, weights.factor_fits[key] = factor_weights([np.ravel(zz) for zz in z],
+                                                              [ind.field for ind in inds], key)
             given = {ind.key: w for ind, w in zip(inds, fitted)}
         weights.parts[key] = given
     w = [given[ind.key] for ind in inds]

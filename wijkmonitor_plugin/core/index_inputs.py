@@ -23,7 +23,7 @@ from ..i18n import translate
 from . import shrinkage as shrink_mod
 from .definition import Definition, Indicator
 from .errors import WijkmonitorError
-from .regions import gemeentecode_of, normalise_code, wijkcode_of
+from .regions import normalise_codes
 
 #: the parent areas a missing domain is borrowed from, nearest first: (level, candidate fields)
 PARENT_LEVELS = (("wijk", ("wijkcode", "wk_code")), ("gemeente", ("gemeentecode", "gm_code")))
@@ -84,12 +84,53 @@ def code_field(columns) -> str | None:
     return next((c for c in CODE_FIELDS if c in set(columns)), None)
 
 
+#: the length of a clean code per prefix: GM + 4 digits, WK + 4 + 2, BU + 4 + 4
+_CLEAN_LENGTH = {"GM": 6, "WK": 8, "BU": 10}
+
+
+def _chars(values: np.ndarray, width: int) -> np.ndarray:
+    """Texts as an (n × width) array of code points (0 beyond the end), for vectorised checks."""
+    text = np.asarray(values, dtype=f"U{width}")
+    return text.view(np.uint32).reshape(len(text), width)
+
+
+def _clean_mask(values: np.ndarray) -> np.ndarray:
+    """True where a value is a clean CBS code already (``BU0363AF01``): normalising it changes nothing."""
+    n = len(values)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    text = np.array(["" if v is None else v for v in values], dtype=object)
+    is_text = np.fromiter((isinstance(v, str) for v in text), bool, n)
+    text = np.where(is_text, text, "")
+    lengths = np.char.str_len(text.astype(str))
+    c = _chars(text.astype(str), 10)
+    digit = (c >= ord("0")) & (c <= ord("9"))
+    alnum = digit | ((c >= ord("A")) & (c <= ord("Z")))
+    ok = np.zeros(n, dtype=bool)
+    for prefix, length in _CLEAN_LENGTH.items():
+        has = (c[:, 0] == ord(prefix[0])) & (c[:, 1] == ord(prefix[1])) & (lengths == length)
+        ok |= has & alnum[:, 6:length].all(axis=1)
+    return ok & is_text & digit[:, 2:6].all(axis=1)
+
+
+def clean_codes(values, index=None) -> pd.Series:
+    """CBS codes normalised with :func:`.regions.normalise_codes`; codes that are clean already are kept
+    as they are without a Python call each (a national table has 18,000 of them)."""
+    series = pd.Series(values, index=index, dtype=object)
+    clean = _clean_mask(series.to_numpy(dtype=object))
+    out = series.where(clean, None)
+    rest = series.notna().to_numpy() & ~clean
+    if rest.any():
+        out[rest] = normalise_codes(series[rest].to_numpy()).to_numpy()
+    return out
+
+
 def area_codes(frame: pd.DataFrame, column: str | None = None) -> pd.Series | None:
     """The areas' own codes, normalised (``BU0363AF01``); None without a code field."""
     column = column or code_field(frame.columns)
     if column is None:
         return None
-    return pd.Series([normalise_code(v) for v in frame[column].to_numpy()], index=frame.index, dtype=object)
+    return clean_codes(frame[column].to_numpy(), frame.index)
 
 
 def parent_codes(frame: pd.DataFrame, codes: pd.Series | None = None) -> list:
@@ -99,15 +140,16 @@ def parent_codes(frame: pd.DataFrame, codes: pd.Series | None = None) -> list:
     areas' own codes (a buurt code holds its wijk and gemeente). A level nobody has is left out.
     """
     out = []
-    derive = {"wijk": wijkcode_of, "gemeente": gemeentecode_of}
     for level, candidates in PARENT_LEVELS:
         column = next((c for c in candidates if c in frame.columns), None)
         values = None
         if column is not None:
-            values = pd.Series([normalise_code(v) or (None if v is None else str(v).strip() or None)
-                                for v in frame[column].to_numpy()], index=frame.index, dtype=object)
+            raw = pd.Series(frame[column].to_numpy(), index=frame.index, dtype=object)
+            text = raw.where(raw.isna(), raw.astype(str).str.strip()).replace("", None)
+            values = clean_codes(raw.to_numpy(), frame.index)
+            values = values.where(values.notna(), text)  # an own grouping code that is no CBS code
         if codes is not None:
-            derived = codes.map(lambda c, f=derive[level]: f(c) if c else None)
+            derived = _parent_of(codes, level)
             values = derived if values is None else values.where(values.notna(), derived)
         if values is not None and values.notna().any():
             # an area is not its own parent (a wijk layer's wijkcode is the wijk itself)
@@ -116,6 +158,22 @@ def parent_codes(frame: pd.DataFrame, codes: pd.Series | None = None) -> list:
             if values.notna().any():
                 out.append((level, values.to_numpy(dtype=object)))
     return out
+
+
+def _parent_of(codes: pd.Series, level: str) -> pd.Series:
+    """The wijk (``WK`` + 6) or gemeente (``GM`` + 4) a clean wijk or buurt code belongs to; None otherwise."""
+    values = codes.to_numpy(dtype=object)
+    text = np.array(["" if v is None else v for v in values], dtype=str)
+    c = _chars(text, 10)
+    width = 8 if level == "wijk" else 6
+    prefixes = ("WK", "BU") if level == "wijk" else ("GM", "WK", "BU")
+    ok = np.zeros(len(text), dtype=bool)
+    for prefix in prefixes:
+        ok |= (c[:, 0] == ord(prefix[0])) & (c[:, 1] == ord(prefix[1]))
+    ok &= np.char.str_len(text) >= width
+    body = np.ascontiguousarray(c[:, 2:width]).view(f"U{width - 2}").ravel()
+    parent = np.char.add("WK" if level == "wijk" else "GM", body).astype(object)
+    return pd.Series(np.where(ok, parent, None), index=codes.index, dtype=object)
 
 
 def read_areas(frame: pd.DataFrame, population=None, min_population: float = 0, labels=None, keys=None,

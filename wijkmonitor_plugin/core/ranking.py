@@ -14,6 +14,8 @@ NaN never gets a rank, a decile or a score and does not count in N. Values that 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 EXP_CONSTANT = 23.0
@@ -77,16 +79,20 @@ def same_value(a, b) -> np.ndarray:
         return np.abs(a - b) <= TIE_TOLERANCE * np.maximum(np.abs(a), np.abs(b))
 
 
-def _ranks(values: np.ndarray, method: str) -> np.ndarray:
-    """Ascending ranks (1-based) of the non-NaN values along axis 0; NaN stays NaN. 1-D or 2-D."""
+def _ranks(values: np.ndarray, method: str):
+    """Ascending ranks (1-based) of the non-NaN values along axis 0; NaN stays NaN. 1-D or 2-D.
+
+    ``method``: ``min`` (ties share the lowest), ``average``, or ``both``: (IMD rank, 1 = the highest
+    value with ties "min"; ascending average rank), from one sort.
+    """
     values = np.asarray(values, dtype=float)
     flat = values.ndim == 1
     # work row-wise on a contiguous (columns × areas) copy: sorting along the last axis is fastest
     v = values[None, :] if flat else np.ascontiguousarray(values.T)
     m, n = v.shape
-    out = np.full(v.shape, np.nan)
     if n == 0:
-        return out[0] if flat else out.T
+        out = np.full(v.shape, np.nan)
+        return (out[0] if flat else out.T) if method != "both" else ((out[0] if flat else out.T),) * 2
     order = np.argsort(v, axis=1)  # NaN sorts last; tie groups are contiguous whatever the sort
     sorted_v = np.take_along_axis(v, order, axis=1)
     valid = ~np.isnan(sorted_v)
@@ -96,15 +102,52 @@ def _ranks(values: np.ndarray, method: str) -> np.ndarray:
     # first position of each tie group, carried forward
     first = np.maximum.accumulate(np.where(new_group, pos, 0.0), axis=1)
     if method == "min":
-        r = first
-    else:  # average: (first + last) / 2
+        ranked = [first]
+    else:
         end_group = np.ones(v.shape, dtype=bool)
         end_group[:, :-1] = new_group[:, 1:]
         last = np.where(end_group, pos, np.inf)
         last = np.minimum.accumulate(last[:, ::-1], axis=1)[:, ::-1]
-        r = (first + last) / 2.0
-    np.put_along_axis(out, order, np.where(valid, r, np.nan), axis=1)
-    return out[0] if flat else out.T
+        average = (first + last) / 2.0
+        if method == "average":
+            ranked = [average]
+        else:  # IMD rank: 1 + the number of values above = N − last + 1
+            ranked = [valid.sum(axis=1)[:, None] - last + 1.0, average]
+    out = []
+    rows = np.arange(m)[:, None]
+    for r in ranked:
+        placed = np.empty(v.shape)
+        placed[rows, order] = np.where(valid, r, np.nan)
+        out.append(placed[0] if flat else placed.T)
+    return out[0] if len(out) == 1 else tuple(out)
+
+
+def rank_and_average(values):
+    """(IMD rank: 1 = highest value, ties "min"; ascending average rank) of the same values, one sort."""
+    return _ranks(values, "both")
+
+
+@lru_cache(maxsize=16)
+def _normal_table(n: int) -> np.ndarray:
+    """Φ⁻¹(r / (n + 1)) for every average rank r = 1, 1.5, 2, …, n of n values."""
+    return norm_ppf(np.arange(2, 2 * n + 1) / 2.0 / (n + 1.0))
+
+
+def normal_from_ranks(average_ranks, n) -> np.ndarray:
+    """Normal scores Φ⁻¹(r / (N + 1)) of ascending average ranks r among N values (per column when 2-D).
+
+    Average ranks are multiples of ½, so the scores are looked up in a table per N: the same values
+    as :func:`norm_ppf`, without evaluating it for every area of every run.
+    """
+    r = np.asarray(average_ranks, dtype=float)
+    counts = np.atleast_1d(np.asarray(n))
+    if counts.size and np.all(counts == counts.flat[0]) and counts.flat[0] > 0:
+        table = _normal_table(int(counts.flat[0]))
+        ok = ~np.isnan(r)
+        index = np.where(ok, r * 2.0 - 2.0, 0.0)
+        if np.all(index == np.round(index)) and index.max(initial=0) < len(table):
+            return np.where(ok, table[index.astype(int)], np.nan)
+    return norm_ppf(r / (np.asarray(n) + 1.0))
 
 
 def rank_deprived(scores, higher_is_worse: bool = True) -> np.ndarray:
@@ -135,9 +178,7 @@ def normal_scores(values, higher_is_worse: bool = True) -> np.ndarray:
     """Rank-based normal scores Φ⁻¹(r / (N + 1)), oriented so that a higher score = more deprived."""
     values = np.asarray(values, dtype=float)
     oriented = values if higher_is_worse else -values
-    r = rank_average(oriented)
-    n = count_valid(oriented)
-    return norm_ppf(r / (n + 1.0))
+    return normal_from_ranks(rank_average(oriented), count_valid(oriented))
 
 
 def exponential_transform(ranks, n=None, constant: float = EXP_CONSTANT) -> np.ndarray:

@@ -179,11 +179,12 @@ class MethodModel:
             got = self.scores(shrink, factor, seeds)
             for d in ids:
                 scores[d][:, cols] = got[d] if got[d].ndim == 2 else got[d][:, None]
-        if self.imputation is not None and self.imputation.any:
+        imputed = {d: self.imputation.rows(d) for d in ids} if self.imputation is not None else {}
+        if any(len(rows) for rows in imputed.values()):
             for j, run in enumerate(get):
                 rng = None if run.get(IMPUTATION) is None else np.random.default_rng(int(run[IMPUTATION]))
                 for d in ids:
-                    rows = self.imputation.rows(d)
+                    rows = imputed[d]
                     if not len(rows):
                         continue
                     if rng is None:
@@ -191,12 +192,21 @@ class MethodModel:
                     else:
                         u = rng.random((len(rows), 1))
                         scores[d][rows, j] = self.imputation.draw(d, scores[d][:, [j]], u)[:, 0]
+        distinct = {}
+        for d in ids:  # runs with the same scores in a domain share its ranking
+            signature = [(run[SHRINKAGE], run[FACTOR_WEIGHTS],
+                          run.get(SAMPLING) if run[SHRINKAGE] and self.shrunk else None,
+                          run.get(IMPUTATION) if len(imputed.get(d, ())) else None) for run in get]
+            first = {}
+            expand = np.array([first.setdefault(sig, j) for j, sig in enumerate(signature)])
+            columns = sorted(set(expand.tolist()))
+            distinct[d] = (columns, np.searchsorted(columns, expand))
         factors = np.column_stack([run[WEIGHTS] for run in get])
         weights = weight_draws(self.domain_weights, factors)
         exponential = np.array([bool(run[COMBINE]) for run in get])
         result = combine(self.definition, scores, FitRanker(record=False), list(weights), self.min_domains,
                          exponential=exponential if not (exponential.all() or not exponential.any())
-                         else bool(exponential[0]))
+                         else bool(exponential[0]), distinct=distinct)
         return rank_deprived(result.index)
 
 
