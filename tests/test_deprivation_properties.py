@@ -169,7 +169,7 @@ def test_a_single_change_gets_the_ranks_of_the_re_ranked_index():
 def test_several_changes_each_counts_the_unchanged_areas():
     """With several changed areas, each gets the ranks of the index where only it changed."""
     rng = np.random.default_rng(515)
-    for case in range(CASES // 3):
+    for _ in range(CASES // 3):
         frame = random_frame(rng, int(rng.integers(8, 120)))
         definition = random_definition(rng)
         base = compute_index(frame, definition)

@@ -307,6 +307,10 @@ def render_html(report: dict, language: str = "en") -> str:
         out.append(_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Areas"),
                            translate("IndexReport", "Mean weight of the own value"),
                            translate("IndexReport", "Areas mostly at the group mean")], rows))
+    if report.get("shrinkage_not_applied"):
+        out.append("<p>" + esc(translate("IndexReport", "Not shrunk (not a proportion within its ceiling):")) + "</p>")
+        out.append(_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Reason")],
+                          [[f"{x['indicator']} ({x['field']})", x["reason"]] for x in report["shrinkage_not_applied"]]))
     out += _robustness_html(report)
     if d.get("file"):
         out.append("<details><summary>" + esc(translate("IndexReport", "The definition as read")) + "</summary><pre>"

@@ -142,8 +142,8 @@ def evaluate_changed_areas(frame: pd.DataFrame, changed: pd.DataFrame, rows, bas
         kind = baseline.frame[column].dtype
         values = results[column]
         if pd.api.types.is_integer_dtype(kind):
-            out[column] = pd.array(pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float),
-                                   dtype="Float64").astype("Int64")
+            out[column] = pd.Series(pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)) \
+                .astype("Int64").array
         elif pd.api.types.is_float_dtype(kind):
             out[column] = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
         else:

@@ -589,8 +589,9 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
                 scen = baseline.frame.copy()
                 worlds = evaluate_changed_areas(frame, changed, frame.index[touched.to_numpy()], baseline,
                                                 population, min_population, groups, impute, progress)
-                for col in scen.columns:
-                    scen.loc[worlds.index, col] = worlds[col]
+                if len(worlds):
+                    for col in scen.columns:
+                        scen.loc[worlds.index, col] = worlds[col].astype(scen[col].dtype)
         except CanceledError as exc:
             raise _fail(translate("Scenario", "Cancelled.")) from exc
         except WijkmonitorError as exc:
