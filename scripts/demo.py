@@ -128,10 +128,10 @@ def main() -> int:
     print(f"   national deciles ({national['reference_areas_with_index']} Dutch buurten, domains "
           f"{', '.join(national['domains'])}): {deciles.get('1', 0)} Amsterdam buurten in the most deprived "
           f"national decile, {deciles.get('10', 0)} in the least deprived")
-    top = max(robust["sensitivity"], key=lambda r: r["first_order"]) if robust["sensitivity"] else None
+    top = max(robust["sensitivity"], key=lambda r: r["total"]) if robust["sensitivity"] else None
     print(f"   rank stability ({robust['draws']} runs, seed {robust['seed']}): median decile stability "
           f"{robust['decile_stability_median']:.0%}"
-          + (f"; the choice that moves ranks most: {top['label']} (first-order index {top['first_order']:.2f})"
+          + (f"; the choice that moves ranks most: {top['label']} (total sensitivity index {top['total']:.2f})"
              if top else ""))
     done(t0, "layer 'achterstandsmonitor'", gpkg)
     print(f"   wrote the report: {report.relative_to(qgisapp.ROOT)} (and the JSON beside it)")

@@ -342,7 +342,18 @@ def _common_definition(definition, local_columns, reference_columns) -> tuple:
             kept.append(dom)
         elif any(i.key in in_local for i in dom.all_indicators()) or dom.id in {d.id for d in local.definition.domains}:
             left.append(dom.id)
+    # what is left is the whole comparison: its weights shared in proportion, as for a left-out domain
+    total = sum(d.weight for d in kept)
+    for dom in kept:
+        dom.weight = dom.weight / total if total > 0 else dom.weight
+        for part in dom.subdomains if dom.method == "subdomains" else [dom]:
+            given = sum(i.weight or 0.0 for i in part.indicators)
+            if part.method == "weighted" and given > 0:
+                for ind in part.indicators:
+                    ind.weight = ind.weight / given
     raw.domains = kept
+    if raw.min_domains is not None:
+        raw.min_domains = min(raw.min_domains, len(kept)) if kept else None
     return raw, left
 
 

@@ -787,11 +787,6 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
-            <source>First-order sensitivity index: the share of the variation in the mean rank change that this choice causes on its own (total: including its interactions with the other choices), with a bootstrap 5–95% interval. Mean absolute rank change of a run against the nominal ranks: {change}.</source>
-            <translation>Eerste-orde-gevoeligheidsindex: het deel van de variatie in de gemiddelde rangverschuiving dat deze keuze op zichzelf veroorzaakt (totaal: inclusief de wisselwerking met de andere keuzes), met een bootstrap-interval van 5–95%. Gemiddelde absolute rangverschuiving van een run ten opzichte van de nominale rangen: {change}.</translation>
-        </message>
-        <message>
-            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>Group ranks and deciles ({field}) are given only in groups with at least {n} areas with a score: in a smaller group a decile means nothing (a wijk of one buurt would be both its most and its least deprived). Areas in smaller groups and areas without a group value get NULL.</source>
             <translation>Groepsrangen en -decielen ({field}) worden alleen gegeven in groepen met ten minste {n} gebieden met een score: in een kleinere groep zegt een deciel niets (een wijk met één buurt zou tegelijk de meeste en de minste achterstand hebben). Gebieden in kleinere groepen en gebieden zonder groepswaarde krijgen NULL.</translation>
         </message>
@@ -999,6 +994,11 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>Total index</source>
             <translation>Totale index</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Total sensitivity index: the share of the variation in the rank changes that this choice causes, on its own and together with the other choices; first-order index: on its own. Both with a bootstrap 5–95% interval; with a few hundred runs the first-order figures are rough (more runs narrow the intervals). Mean absolute rank change of a run against the nominal ranks: {change}.</source>
+            <translation>Totale gevoeligheidsindex: het deel van de variatie in de rangverschuivingen dat deze keuze veroorzaakt, op zichzelf en samen met de andere keuzes; eerste-orde-index: op zichzelf. Beide met een bootstrap-interval van 5–95%; bij een paar honderd runs zijn de eerste-orde-cijfers grof (meer runs maken de intervallen smaller). Gemiddelde absolute rangverschuiving van een run ten opzichte van de nominale rangen: {change}.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
