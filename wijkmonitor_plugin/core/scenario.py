@@ -635,9 +635,10 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
 def render_html(report: dict) -> str:
     esc = html.escape
     if report["method"] == "reference":
-        method = translate("Scenario", "Each scenario was evaluated against the baseline: changed areas are placed "
-                                       "in the baseline distributions with the baseline weights, so unchanged areas "
-                                       "keep their scores, ranks and deciles exactly.")
+        method = translate("Scenario", "Each scenario was evaluated against the baseline: every changed area got the "
+                                       "index recomputed on the baseline data with only its own new values, so its "
+                                       "rank counts the unchanged areas it passes, and unchanged areas keep their "
+                                       "scores, ranks and deciles exactly.")
     else:
         method = translate("Scenario", "Each scenario was recomputed from scratch (re-ranked): weights, normal "
                                        "scores and ranks were refitted on the changed data, so unchanged areas can "
