@@ -47,7 +47,7 @@ from . import uncertainty as unc
 from .definition import Definition, DefinitionError, as_definition, parse_definition, resolve
 from .imputation import Imputation, borrow, fill
 from .index_combine import combine, domain_weights, effective_min_domains, given_part_weights
-from .index_domains import FitRanker, PartWeights, ReferenceRanker, _own_series, domain_scores
+from .index_domains import FitRanker, OwnValues, PartWeights, ReferenceRanker, domain_scores
 from .index_groups import GROUP_MIN_AREAS, GroupBaseline, group_ranks
 from .index_inputs import (
     IndexInputError,
@@ -114,8 +114,7 @@ class IndexReference:
     left_out_indicators: list
     min_domains: int
     combine: str
-    own: dict = field(default_factory=dict)  #: name -> pd.Series of each baseline area's value, by key
-    imputed: dict = field(default_factory=dict)  #: domain id -> pd.Series of borrowed scores, by key
+    own: OwnValues | None = None  #: each baseline area's values (and borrowed domains, "imputed:<id>"), by key
     group_min_areas: int = GROUP_MIN_AREAS
 
     def as_dict(self) -> dict:
@@ -254,12 +253,13 @@ def weights_step(run: _Run, reference: IndexReference | None) -> None:
 
 
 def scores_step(run: _Run, ranker, reference: IndexReference | None, impute: bool):
-    """Domain scores, and the domains borrowed from the parent area."""
+    """Domain scores, and the domains borrowed from the parent area (in a baseline: as the baseline did)."""
     scores = domain_scores(run.definition, run.values, ranker, run.weights, fit=reference is None)
     if impute:
         fixed = None
-        if reference is not None and reference.imputed:
-            fixed = {d: s.reindex(run.areas.keys).to_numpy(dtype=float) for d, s in reference.imputed.items()}
+        if isinstance(ranker, ReferenceRanker):
+            fixed = {d.id: ranker.own(f"imputed:{d.id}") for d in run.definition.domains
+                     if ranker.own(f"imputed:{d.id}") is not None}
         run.imputation = borrow(scores.scores, run.areas.eligible, run.areas.parents, run.areas.population, fixed)
         return scores, fill(scores.scores, run.imputation)
     return scores, scores.scores
@@ -358,7 +358,7 @@ def _common_definition(definition, local_columns, reference_columns) -> tuple:
 
 
 def national_ranks(frame: pd.DataFrame, definition, national: NationalReference, population, min_population,
-                   impute: bool, shrinkage, messages: list):
+                   impute: bool, shrinkage, messages: list, local_codes: pd.Series | None = None):
     """Ranks and deciles of the input's areas among all areas of ``national`` (``index_nl_rank``/``_decile``).
 
     The index is computed on the reference areas (the whole country) with the domains and indicators
@@ -367,7 +367,7 @@ def national_ranks(frame: pd.DataFrame, definition, national: NationalReference,
     has in the national index. Returns (rank, decile, report dict).
     """
     ref = national.frame
-    local_codes = area_codes(frame)
+    local_codes = area_codes(frame) if local_codes is None else local_codes
     ref_code_field = national.codes or code_field(ref.columns)
     ref_codes = area_codes(ref, ref_code_field) if ref_code_field else None
     info = {"reference_areas": int(len(ref))}
@@ -397,17 +397,18 @@ def national_ranks(frame: pd.DataFrame, definition, national: NationalReference,
         messages.append(translate("Deprivation", "National deciles without the domain(s) {domains}: their fields are "
                                                  "not in the reference table.").format(domains=", ".join(left)))
     ref = ref.reset_index(drop=True)
+    ref_codes = None if ref_codes is None else ref_codes.reset_index(drop=True)
     keys = pd.Index(ref_codes.to_numpy()) if ref_codes is not None else None
     shrink = None if shrinkage is None else ShrinkageOptions()
     base = compute_index(ref, common, population=pop, min_population=min_population, impute=impute,
-                         shrinkage=shrink, keys=keys)
+                         shrinkage=shrink, keys=keys, codes=ref_codes, report=False)
     local = compute_index(frame, population=population, min_population=min_population, impute=impute,
-                          shrinkage=shrink, reference=base.reference,
+                          shrinkage=shrink, reference=base.reference, codes=local_codes, report=False,
                           keys=None if local_codes is None or ref_codes is None else pd.Index(local_codes.to_numpy()))
     rank = local.frame["index_rank"].to_numpy(dtype=float, na_value=np.nan)
     decile = local.frame["index_decile"].to_numpy(dtype=float, na_value=np.nan)
     info.update({"reference_areas_used": int(len(ref)), "reference_areas_with_index":
-                 int(base.report["areas"]["with_index"]), "domains": [d.id for d in common.domains],
+                 int(base.frame["index_score"].notna().sum()), "domains": [d.id for d in common.domains],
                  "domains_left_out": left, "population_field": pop,
                  "input_areas_with_national_rank": int(np.sum(~np.isnan(rank))),
                  "national_deciles_of_input": {str(int(k)): int(v) for k, v in
@@ -423,7 +424,7 @@ def compute_index(frame: pd.DataFrame, definition=None, population=None, min_pop
                   groups=None, reference: IndexReference | None = None, shrinkage: ShrinkageOptions | None = None,
                   uncertainty: UncertaintyOptions | None = None, labels=None, impute: bool = True,
                   national: NationalReference | None = None, group_min_areas: int = GROUP_MIN_AREAS, keys=None,
-                  feedback=None) -> IndexResult:
+                  feedback=None, codes: pd.Series | None = None, report: bool = True) -> IndexResult:
     """Compute the deprivation index for the areas (rows) of ``frame``.
 
     Parameters
@@ -466,10 +467,15 @@ def compute_index(frame: pd.DataFrame, definition=None, population=None, min_pop
     feedback:
         Called with the progress (0…1) of the robustness analysis; returns True to cancel
         (:class:`.errors.CanceledError`).
+    codes:
+        The areas' own CBS codes, normalised (default: read from statcode, buurtcode, …); they give
+        the parent areas and match areas to a national reference.
+    report:
+        Build the report (``IndexResult.report``); an empty dict without.
     """
     messages: list = []
     resolved, left_domains, left_inds = definition_step(frame, definition, reference, messages)
-    codes = area_codes(frame)
+    codes = area_codes(frame) if codes is None else codes
     areas = read_areas(frame, population, min_population, labels, keys=keys, parents=parent_codes(frame, codes),
                        need_two=reference is None)
     run = _Run(frame=frame, definition=resolved, areas=areas, messages=messages, left_domains=left_domains,
@@ -494,14 +500,15 @@ def compute_index(frame: pd.DataFrame, definition=None, population=None, min_pop
         distributions=ranker.distributions, group_distributions=group_record,
         shrinkage_fits={k: r.fit for k, r in run.shrunk.items()} if shrinkage is not None else {},
         left_out_domains=run.left_domains, left_out_indicators=run.left_inds, min_domains=run.min_domains,
-        combine=run.definition.combine, own=ranker.own, group_min_areas=group_min_areas,
-        imputed={} if run.imputation is None else {d: _own_series(areas.keys, v)
-                                                   for d, v in run.imputation.values.items()})
+        combine=run.definition.combine, own=ranker.own, group_min_areas=group_min_areas)
+    if reference is None and run.imputation is not None and ranker.own is not None:
+        for dom, values in run.imputation.values.items():
+            ranker.own.keep(f"imputed:{dom}", values)
 
     national_info = None
     if national is not None:
         rank, decile, national_info = national_ranks(frame, definition, national, population, min_population,
-                                                     impute, shrinkage, messages)
+                                                     impute, shrinkage, messages, codes)
         run.out["index_nl_rank"] = _int_column(rank)
         run.out["index_nl_decile"] = _int_column(decile)
 
@@ -519,15 +526,17 @@ def compute_index(frame: pd.DataFrame, definition=None, population=None, min_pop
         run.out["index_decile_stability"] = robustness.stability
 
     out_frame = pd.DataFrame(run.out, index=frame.index)
+    if not report:
+        return IndexResult(frame=out_frame, reference=ref_out, messages=messages, report={})
     from .index_report import build_report
 
-    report = build_report(
+    built = build_report(
         definition=run.definition, reference=ref_out, frame=out_frame, messages=messages, areas=areas,
         min_population=min_population, population=population if isinstance(population, str) else None,
         partial=scores.partial, shrunk=run.shrunk if shrinkage is not None else {}, not_shrunk=run.not_shrunk,
         imputation=run.imputation, uncertainty=None if robustness is None else robustness.info,
         national=national_info, groups=run.report.get("groups"), evaluated_against_reference=reference is not None)
-    return IndexResult(frame=out_frame, reference=ref_out, messages=messages, report=report)
+    return IndexResult(frame=out_frame, reference=ref_out, messages=messages, report=built)
 
 
 def domain_ids(definition) -> list:

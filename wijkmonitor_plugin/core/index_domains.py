@@ -36,10 +36,30 @@ from .ranking import (
 )
 
 
-def _own_series(keys: pd.Index, values: np.ndarray) -> pd.Series:
-    """Values by area key, for the areas of a baseline (first of duplicate keys)."""
-    series = pd.Series(values, index=keys)
-    return series[~series.index.duplicated()]
+class OwnValues:
+    """Every baseline area's own values, by area key: what an area is compared without in a baseline.
+
+    Areas with the same key share the first one's values; an area without a key has none.
+    """
+
+    def __init__(self, keys):
+        keys = pd.Index(keys)
+        self.first = ~keys.duplicated() & pd.notna(keys)
+        self.keys = keys[self.first]
+        self.values: dict = {}
+
+    def keep(self, name: str, values) -> None:
+        self.values[name] = np.asarray(values, dtype=float)[self.first]
+
+    def positions(self, keys) -> np.ndarray:
+        """Where each of ``keys`` is among the baseline areas (−1: not there)."""
+        return self.keys.get_indexer(pd.Index(keys))
+
+    def get(self, name: str, positions: np.ndarray) -> np.ndarray | None:
+        values = self.values.get(name)
+        if values is None:
+            return None
+        return np.where(positions >= 0, values[np.maximum(positions, 0)] if len(values) else np.nan, np.nan)
 
 
 class FitRanker:
@@ -47,16 +67,15 @@ class FitRanker:
     own value (by key), the baseline a :class:`ReferenceRanker` places new values in."""
 
     def __init__(self, keys: pd.Index | None = None, record: bool = True):
-        self.keys = keys
         self.record = record
         self.distributions: dict = {}
-        self.own: dict = {}
+        self.own = OwnValues(keys) if record and keys is not None else None
 
     def _keep(self, name: str, values: np.ndarray) -> None:
         if self.record:
             self.distributions[name] = np.sort(values[~np.isnan(values)])
-            if self.keys is not None:
-                self.own[name] = _own_series(self.keys, values)
+            if self.own is not None:
+                self.own.keep(name, values)
 
     def normal(self, name: str, oriented: np.ndarray) -> np.ndarray:
         """Normal scores Φ⁻¹(r / (N + 1)), r the ascending average rank (higher value = more deprived)."""
@@ -80,16 +99,15 @@ class FitRanker:
 class ReferenceRanker:
     """Places values in the distributions of a baseline; an area is compared with the other baseline areas."""
 
-    def __init__(self, distributions: dict, own: dict, keys: pd.Index):
+    def __init__(self, distributions: dict, own: OwnValues | None, keys: pd.Index):
         self.distributions = distributions
         self.own_values = own
-        self.keys = keys
+        self.positions = own.positions(keys) if own is not None else None
 
     def own(self, name: str) -> np.ndarray | None:
-        series = self.own_values.get(name)
-        if series is None:
+        if self.own_values is None:
             return None
-        return series.reindex(self.keys).to_numpy(dtype=float)
+        return self.own_values.get(name, self.positions)
 
     def normal(self, name: str, oriented: np.ndarray) -> np.ndarray:
         rank, n = place_in_baseline(oriented, self.distributions[name], "average_asc", self.own(name))

@@ -148,7 +148,7 @@ def parent_codes(frame: pd.DataFrame, codes: pd.Series | None = None) -> list:
             text = raw.where(raw.isna(), raw.astype(str).str.strip()).replace("", None)
             values = clean_codes(raw.to_numpy(), frame.index)
             values = values.where(values.notna(), text)  # an own grouping code that is no CBS code
-        if codes is not None:
+        if codes is not None and (values is None or values.isna().any()):
             derived = _parent_of(codes, level)
             values = derived if values is None else values.where(values.notna(), derived)
         if values is not None and values.notna().any():
