@@ -452,7 +452,8 @@ def compute_index(frame: pd.DataFrame, definition=None, population=None, min_pop
         toward their group mean by their standard error before scoring.
     uncertainty:
         :class:`.uncertainty.UncertaintyOptions`: the robustness analysis over the method choices:
-        ``index_rank_median``, ``index_rank_p05``, ``index_rank_p95``, ``index_decile_stability``.
+        ``index_rank_median``, ``index_rank_p05``, ``index_rank_p95``, ``index_decile_stability``
+        (of a baseline run; not when evaluating against a ``reference``).
     labels:
         Column name or Series naming the areas in the report (e.g. statcode).
     impute:
