@@ -63,8 +63,9 @@ def group_ranks(score: np.ndarray, groups, min_areas: int = GROUP_MIN_AREAS, own
     record = GroupBaseline()
     gid, uniques = pd.factorize(pd.Series(np.where(has_group, codes, None), dtype=object))
     if baseline is not None:
+        rows_of = pd.Series(np.arange(n))[gid >= 0].groupby(gid[gid >= 0]).indices
         for g, group in enumerate(uniques):
-            members = np.flatnonzero(gid == g)
+            members = np.flatnonzero(gid >= 0)[rows_of[g]] if g in rows_of else np.empty(0, dtype=int)
             base = baseline.distributions.get(group)
             if base is None:
                 if valid[members].any():
