@@ -107,14 +107,29 @@ def derivation(bench, data):
                "stricter baseline: all formulas in one native:refactorfields pass")
 
 
+def _index_params(bench, data, **extra) -> dict:
+    """Seven domains, imputation from the wijk (on by default) and the same layer as national reference."""
+    return {"INPUT": layer_uri(data), "DEFINITION": str(INDEX_DEFINITION), "POPULATION_FIELD": "aantalInwoners",
+            "MIN_POPULATION": 0, "IMPUTE": True, "REFERENCE": layer_uri(data), "OUTPUT": bench.path(), **extra}
+
+
 def index(bench, data):
     bench.step(
-        "index, 7 domains incl. factor analysis",
-        lambda: run("wijkmonitor:deprivationindex", {
-            "INPUT": layer_uri(data), "DEFINITION": str(INDEX_DEFINITION), "POPULATION_FIELD": "aantalInwoners",
-            "MIN_POPULATION": 0, "OUTPUT": bench.path()}),
+        "index, 7 domains incl. factor analysis, imputation, national reference",
+        lambda: run("wijkmonitor:deprivationindex", _index_params(bench, data)),
         lambda: run("native:savefeatures", {"INPUT": layer_uri(data), "OUTPUT": bench.path()}),
-        1.5, "baseline native:savefeatures of the same layer (the I/O floor)",
+        1.5, "baseline native:savefeatures of the same layer (the I/O floor); ours also reads the layer a second "
+             "time as the national reference",
+    )
+
+
+def robustness(bench, data):
+    bench.step(
+        "index rank uncertainty, 200 runs",
+        lambda: run("wijkmonitor:deprivationindex", _index_params(bench, data, UNCERTAINTY=True,
+                                                                  UNCERTAINTY_DRAWS=200)),
+        lambda: run("wijkmonitor:deprivationindex", _index_params(bench, data)),
+        20.0, "baseline: the same index run without the robustness analysis (one run)",
     )
 
 
@@ -294,6 +309,7 @@ STEPS = [
     Step("derivation", ["wijkmonitor:computeindicators"], derivation),
     Step("index", ["wijkmonitor:deprivationindex"], index),
     Step("reallocation", ["wijkmonitor:reallocate"], reallocation),
+    Step("robustness", ["wijkmonitor:deprivationindex"], robustness),
     Step("theme map", ["wijkmonitor:exportmaps"], theme_map),
     Step("atlas", ["wijkmonitor:exportatlas"], atlas),
     Step("responsiveness", ["wijkmonitor:exportmaps"], responsiveness),

@@ -6,6 +6,8 @@ writes its result under out/. The script prints what it wrote where.
 
 from __future__ import annotations
 
+import csv
+import json
 import sys
 import time
 from pathlib import Path
@@ -34,6 +36,37 @@ def index_input(gpkg: Path) -> str:
     return f"{gpkg}|layername={computed[-1] if computed else 'buurten'}"
 
 
+def national_reference(target: Path):
+    """All 14,574 Dutch buurten of 2024 as a national reference for the index (a delimited-text layer).
+
+    From the real national table in tests/data/nl/national_2024/: the Kerncijfers columns renamed to
+    their CBS keys without the year suffix (as wijkmonitor:downloadcbstable names them, so the preset
+    finds them), crime per 1,000 inhabitants and perceived health as in resources/sample/.
+    """
+    source = qgisapp.ROOT / "tests" / "data" / "nl" / "national_2024"
+    with open(source / "field_sources.csv", encoding="utf-8") as f:
+        keys = {row["field"]: row["source_key_or_definition"].rsplit("_", 1)[0] for row in csv.DictReader(f)
+                if row["source_table"].startswith("85984NED")}
+    with open(source / "nl_gm_wk_bu_2024_kwb18_misdrijven_2021_2025_gezondheid.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    columns = ["statcode", "statnaam", "gemeentecode", "wijkcode", *keys.values(), "misdrijven_per_1000",
+               "ervaren_gezondheid_goed_pct"]
+    with open(target, "w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(columns)
+        for row in rows:
+            if row["level"] != "buurt":
+                continue
+            inhabitants, crimes = row["inwoners"], row["misdrijven_2024"]
+            rate = f"{float(crimes) / float(inhabitants) * 1000:.1f}" if crimes and inhabitants and \
+                float(inhabitants) > 0 else ""
+            out.writerow([row["statcode"], row["statnaam"], row["gemeentecode"], row["wijkcode"],
+                          *(row[k] for k in keys), rate, row["goed_ervaren_gezondheid_2024"]])
+    from qgis.core import QgsVectorLayer
+
+    return QgsVectorLayer(f"file://{target}?delimiter=,&detectTypes=yes&geomType=none", "referentie", "delimitedtext")
+
+
 def main() -> int:
     qgisapp.start()
     import processing
@@ -49,29 +82,59 @@ def main() -> int:
     done(t0, "buurten with normalised key fields", gpkg)
 
     t0 = step("Themes and indicators: join the CBS SES-WOA table (StatLine export) and compute the catalogue")
-    ses = qgisapp.ROOT / "resources" / "sample" / "statline_85163NED_ses_woa_amsterdam_2019.csv"
+    sample = qgisapp.ROOT / "resources" / "sample"
+    ses = sample / "statline_85163NED_ses_woa_amsterdam_2019.csv"
     joined = processing.run("wijkmonitor:joinindicators", {
         "INPUT": f"{gpkg}|layername=buurten", "TABLE_FILE": str(ses), "OUTPUT": "TEMPORARY_OUTPUT",
         "REPORT": str(OUT / "rapport_koppeling_ses_woa.csv")})
     print(f"   SES-WOA 2019: {joined['MATCHED']} of 519 buurten matched (by name: Amsterdam renumbered its "
           "buurten in 2022)")
+    layer = joined["OUTPUT"]
+    for title, name, report_name in (
+            ("registered crime 2024 (police via CBS)", "politie_47022NED_misdrijven_amsterdam_2024.csv",
+             "rapport_koppeling_misdrijven_2024.csv"),
+            ("perceived health 2024 (GGD health monitor)", "rivm_50150NED_ervaren_gezondheid_amsterdam_2024.csv",
+             "rapport_koppeling_gezondheid_2024.csv")):
+        joined = processing.run("wijkmonitor:joinindicators", {
+            "INPUT": layer, "TABLE_FILE": str(sample / name), "OUTPUT": "TEMPORARY_OUTPUT",
+            "REPORT": str(OUT / report_name)})
+        layer = joined["OUTPUT"]
+        with open(OUT / report_name, encoding="utf-8") as f:
+            unmatched = [row["key"] for row in csv.DictReader(f) if row["status"] == "no table row"]
+        print(f"   {title}: {joined['MATCHED']} of 519 buurten matched by code"
+              + (f"; not in the 2024 table: {', '.join(str(u) for u in unmatched)}" if unmatched else "")
+              + f" (out/{report_name})")
     result = processing.run("wijkmonitor:computeindicators", {
-        "INPUT": joined["OUTPUT"], "OUTPUT": f"ogr:dbname='{gpkg}' table=buurten_indicatoren (geom)",
+        "INPUT": layer, "OUTPUT": f"ogr:dbname='{gpkg}' table=buurten_indicatoren (geom)",
         "REPORT": str(OUT / "rapport_catalogus.csv")})
     print(f"   {result['COMPUTED']} catalogue indicators computed, {result['MISSING']} missing "
           "(reasons in out/rapport_catalogus.csv)")
     done(t0, "layer 'buurten_indicatoren'", gpkg)
 
-    t0 = step("Achterstandsmonitor: deprivation index per buurt (built-in Dutch definition)")
+    t0 = step("Achterstandsmonitor: deprivation index per buurt (built-in Dutch definition), national deciles, "
+              "rank stability")
     report = OUT / "achterstandsmonitor_report.html"
+    reference = national_reference(OUT / "landelijke_referentie_buurten_2024.csv")
     result = processing.run("wijkmonitor:deprivationindex", {
         "INPUT": index_input(gpkg), "POPULATION_FIELD": "aantalInwoners", "MIN_POPULATION": 100,
-        "GROUP_FIELD": "wijkcode", "OUTPUT": f"ogr:dbname='{gpkg}' table=achterstandsmonitor (geom)",
-        "REPORT": str(report)})
-    print(f"   domains: {result['DOMAINS']}; left out: {result['LEFT_OUT_DOMAINS'] or '-'}; "
-          f"{result['AREAS_WITH_INDEX']:.0f} buurten with an index score")
+        "GROUP_FIELD": "wijkcode", "REFERENCE": reference, "UNCERTAINTY": True, "UNCERTAINTY_DRAWS": 200,
+        "OUTPUT": f"ogr:dbname='{gpkg}' table=achterstandsmonitor (geom)", "REPORT": str(report.with_suffix(".json"))})
+    print(f"   domains: {result['DOMAINS']}; left out: {result['LEFT_OUT_DOMAINS'] or '-'}")
+    summary = json.loads(report.with_suffix(".json").read_text(encoding="utf-8"))
+    coverage, national, robust = summary["coverage"], summary["national"], summary["uncertainty"]
+    print(f"   {coverage['with_index']} of the {coverage['eligible']} buurten with at least 100 inhabitants have an "
+          f"index score; {coverage['with_borrowed_domains']} borrowed a domain from their wijk or gemeente")
+    deciles = national["national_deciles_of_input"]
+    print(f"   national deciles ({national['reference_areas_with_index']} Dutch buurten, domains "
+          f"{', '.join(national['domains'])}): {deciles.get('1', 0)} Amsterdam buurten in the most deprived "
+          f"national decile, {deciles.get('10', 0)} in the least deprived")
+    top = max(robust["sensitivity"], key=lambda r: r["total"]) if robust["sensitivity"] else None
+    print(f"   rank stability ({robust['draws']} runs, seed {robust['seed']}): median decile stability "
+          f"{robust['decile_stability_median']:.0%}"
+          + (f"; the choice that moves ranks most: {top['label']} (total sensitivity index {top['total']:.2f})"
+             if top else ""))
     done(t0, "layer 'achterstandsmonitor'", gpkg)
-    print(f"   wrote the report: {report.relative_to(qgisapp.ROOT)}")
+    print(f"   wrote the report: {report.relative_to(qgisapp.ROOT)} (and the JSON beside it)")
 
     t0 = step("Policy scenario: bijstand -20% in the three most deprived buurten of a wijk")
     from qgis.core import QgsVectorLayer
@@ -93,11 +156,16 @@ def main() -> int:
         "OUTPUT": f"ogr:dbname='{gpkg}' table=scenario_bijstand (geom)",
         "DECILE_CHANGES": f"ogr:dbname='{gpkg}' table=scenario_decielwijzigingen",
         "REPORT": str(OUT / "scenario_report.html")})
-    changes = QgsVectorLayer(f"{gpkg}|layername=scenario_decielwijzigingen", "changes", "ogr")
-    for f in changes.getFeatures():
-        print(f"   {f['name']} ({f['code']}): {f['domain']} decile {f['decile_from']} -> {f['decile_to']}, "
-              f"rank {f['rank_from']} -> {f['rank_to']}")
-    print(f"   {result['LEFT_MOST_DEPRIVED']:.0f} of 3 buurten leave the most deprived decile")
+    prefix = result["SCENARIOS"]
+    scenario_layer = QgsVectorLayer(f"{gpkg}|layername=scenario_bijstand", "scenario", "ogr")
+    bijstand = "aantalPersonenMetEenAlgBijstandsuitkeringTot"
+    for f in scenario_layer.getFeatures():
+        if f["statcode"] in {c for _, c, _ in three}:
+            print(f"   {f['statnaam']}: bijstand {f[bijstand]:.0f} -> {f[bijstand] * 0.8:.0f}, work rank "
+                  f"{f['work_rank']} -> {f[prefix + '_work_rank']}, index rank {f['index_rank']} -> "
+                  f"{f[prefix + '_index_rank']}, index decile {f['index_decile']} -> {f[prefix + '_index_decile']}")
+    print(f"   {result['LEFT_MOST_DEPRIVED']:.0f} of 3 buurten leave the most deprived decile; "
+          f"{result['AREAS_CHANGING_DECILE']:.0f} decile change(s) in all")
     done(t0, "layers 'scenario_bijstand' and 'scenario_decielwijzigingen'", gpkg)
 
     t0 = step("Themed maps: a theme map PDF and a wijk atlas with wijkprofiel (per wijk a map and a profile page)")

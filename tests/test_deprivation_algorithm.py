@@ -75,12 +75,19 @@ def test_preset_on_amsterdam(amsterdam):
     for dom in PRESET_DOMAINS + ["index"]:
         for suffix in ("score", "rank", "decile", "group_rank", "group_decile"):
             assert f"{dom}_{suffix}" in out.columns
+    assert {"index_domains", "index_imputed", "index_partial"} <= set(out.columns)
     assert out.columns[:len(input_names)].tolist() == input_names  # input fields kept, first
     scored = out[out["index_score"].notna()]
     pop = out["aantalInwoners"].astype(float)
     assert out.loc[pop < 100, "index_score"].isna().all()
     n = len(scored)
-    assert n == result["AREAS_WITH_INDEX"] and 380 < n <= 441
+    assert n == result["AREAS_WITH_INDEX"] == 441  # every buurt with at least 100 inhabitants
+    assert result["AREAS_IMPUTED"] == scored["index_imputed"].notna().sum() > 0
+    # group deciles only in wijken of at least ten buurten with a score
+    sizes = scored["wijkcode"].value_counts()
+    small = out["wijkcode"].isin(sizes[sizes < 10].index)
+    assert out.loc[small, "index_group_decile"].isna().all() and out.loc[~small & out["index_score"].notna(),
+                                                                          "index_group_decile"].notna().all()
     assert sorted(scored["index_rank"].astype(int)) == sorted(
         pd.Series(scored["index_score"].astype(float)).rank(method="min", ascending=False).astype(int))
     assert set(scored["index_decile"].astype(int)) == set(range(1, 11))
@@ -97,13 +104,19 @@ def test_report_of_amsterdam(amsterdam):
     assert report["left_out_domains"][0]["id"] == "safety"
     assert report["areas"]["input"] == 519 and report["areas"]["min_population"] == 100
     assert report["areas"]["below_min_population"] + report["areas"]["without_population"] == 519 - 441
-    assert report["areas"]["with_index"] + report["areas"]["too_few_domains"] == 441
+    assert report["areas"]["with_index"] == 441 and report["areas"]["too_few_domains"] == 0
+    coverage = report["coverage"]
+    assert coverage["eligible"] == coverage["with_index"] == 441
+    assert coverage["with_all_own_domains"] + coverage["with_borrowed_domains"] == 441
+    assert sum(sum(levels.values()) for levels in coverage["borrowed"].values()) >= coverage["with_borrowed_domains"]
+    assert report["groups"]["min_areas"] == 10 and report["groups"]["measures"]["index"]["groups_too_small"] > 100
     work = next(d for d in report["domains"] if d["id"] == "work")
     fa = work["parts"][0]["factor_analysis"]
     assert fa["converged"] and sum(fa["weights"]) == pytest.approx(1.0)
     assert sum(d["weight_used"] for d in report["domains"]) == pytest.approx(1.0)
     html = (tmp / "report.html").read_text()
     assert "safety" in html and "Factor analysis" in html
+    assert "Coverage: a score for every populated area" in html and "Ranks within groups" in html
     assert result["REPORT"] == str(tmp / "report.json")
 
 
@@ -116,6 +129,44 @@ def test_shrinkage_and_uncertainty_on_amsterdam(run_alg, buurten):
     assert (low <= high).all()
     assert ((low <= rank) & (rank <= high)).mean() > 0.8
     assert (high - low).median() > 0
+
+
+def test_seven_domains_with_the_joined_crime_and_health_figures(run_alg, buurten):
+    """The sample with the 2024 crime and perceived-health tables of resources/sample joined: all seven domains."""
+    from wijkmonitor_plugin.paths import resource
+
+    layer = buurten
+    for name in ("politie_47022NED_misdrijven_amsterdam_2024.csv",
+                 "rivm_50150NED_ervaren_gezondheid_amsterdam_2024.csv"):
+        joined = run_alg("wijkmonitor:joinindicators", {"INPUT": layer, "TABLE_FILE": str(resource("sample", name)),
+                                                        "OUTPUT": "TEMPORARY_OUTPUT"})
+        assert joined["MATCHED"] == 517 and joined["UNMATCHED_LAYER"] == 2  # the two water buurten of 2023
+        layer = joined["OUTPUT"]
+    result = run_alg("wijkmonitor:deprivationindex", {
+        "INPUT": layer, "POPULATION_FIELD": "aantalInwoners", "MIN_POPULATION": 100, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert result["DOMAINS"] == "income,work,education,health,safety,housing_services,living_environment"
+    assert result["LEFT_OUT_DOMAINS"] == "" and result["AREAS_WITH_INDEX"] == 441
+    out = frame_of(result["OUTPUT"])
+    assert out["safety_score"].notna().sum() > 430 and out["index_domains"].dropna().eq(7).all()
+
+
+def test_rank_stability_is_reproducible_and_cancellable(run_alg, buurten):
+    params = {"INPUT": buurten, "POPULATION_FIELD": "aantalInwoners", "MIN_POPULATION": 100, "UNCERTAINTY": True,
+              "UNCERTAINTY_DRAWS": 40, "UNCERTAINTY_SEED": 4, "OUTPUT": "TEMPORARY_OUTPUT"}
+    fields = ["index_rank_median", "index_rank_p05", "index_rank_p95", "index_decile_stability"]
+    one = frame_of(run_alg("wijkmonitor:deprivationindex", params)["OUTPUT"])[fields]
+    two = frame_of(run_alg("wijkmonitor:deprivationindex", params)["OUTPUT"])[fields]
+    pd.testing.assert_frame_equal(one, two)
+    assert one["index_decile_stability"].dropna().between(0, 1).all() and one["index_rank_p05"].notna().sum() == 441
+
+    class CancelHalfway(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802 (QGIS API)
+            super().setProgress(progress)
+            if progress > 30:
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg("wijkmonitor:deprivationindex", dict(params, UNCERTAINTY_DRAWS=200), feedback=CancelHalfway())
 
 
 def test_bad_input_through_the_algorithm(run_alg, buurten, tmp_path):
@@ -193,9 +244,13 @@ def test_qgis_process_runs_the_index(qgis_process, tmp_path):
     out = tmp_path / "index.gpkg"
     report = tmp_path / "index.html"
     proc = qgis_process(["run", "wijkmonitor:deprivationindex", "--", f"INPUT={sample_path()}|layername=buurten",
-                         "POPULATION_FIELD=aantalInwoners", "MIN_POPULATION=100", f"OUTPUT={out}", f"REPORT={report}"])
+                         "POPULATION_FIELD=aantalInwoners", "MIN_POPULATION=100", "GROUP_FIELD=wijkcode",
+                         "GROUP_MIN_AREAS=5", "UNCERTAINTY=true", "UNCERTAINTY_DRAWS=20", "UNCERTAINTY_SEED=3",
+                         f"OUTPUT={out}", f"REPORT={report}"])
     assert out.is_file() and report.is_file(), proc.stdout
     layer = QgsVectorLayer(str(out), "q", "ogr")
     assert layer.featureCount() == 519
-    assert {"index_score", "income_rank", "work_decile"} <= set(layer.fields().names())
+    assert {"index_score", "income_rank", "work_decile", "index_imputed", "index_rank_median",
+            "index_decile_stability", "index_group_decile"} <= set(layer.fields().names())
+    assert frame_of(layer)["index_score"].notna().sum() == 441
     assert "safety" in proc.stdout + proc.stderr

@@ -52,8 +52,51 @@ def test_deciles_and_ranks_have_fixed_classes_with_one_darkest():
     lum = [palettes.luminance(k.colour) for k in c.classes]
     assert lum == sorted(lum)  # decile 1 (most deprived) darkest
     r = cl.classify(list(range(1, 520)), cl.RANK)
-    assert len(r.classes) == 10 and r.classes[0].label == "1 – 52" and r.classes[-1].label == "469 – 519"
+    # the rank classes are the deciles: decile 1 of 519 areas is ranks 1-51 (ceil(10 * 51 / 519) = 1)
+    assert len(r.classes) == 10 and r.classes[0].label == "1 – 51" and r.classes[-1].label == "468 – 519"
     assert palettes.luminance(r.classes[0].colour) < palettes.luminance(r.classes[-1].colour)
+
+
+@pytest.mark.parametrize("n", [7, 10, 23, 399, 441, 519, 14574])
+def test_rank_classes_are_exactly_the_deciles(n):
+    """Regression: 52 areas were in the top rank group where decile 1 has 51 (519 areas)."""
+    from wijkmonitor_plugin.core.ranking import deciles
+
+    ranks = np.arange(1, n + 1, dtype=float)
+    c = cl.classify(ranks, cl.RANK)
+    got = np.array([c.class_of(r) for r in ranks])
+    expected = deciles(ranks).astype(int)
+    # class i holds exactly the ranks of the i-th decile that occurs
+    assert [k.count for k in c.classes] == [int((expected == d).sum()) for d in sorted(set(expected))]
+    assert (np.diff(got) >= 0).all() and len(set(zip(got, expected))) == len(set(expected))
+
+
+def _brute_force_ssd(values, k):
+    """The smallest within-class sum of squares over every split of the distinct values into k classes."""
+    from itertools import combinations
+
+    uniq = np.unique(values)
+    best = np.inf
+    for cuts in combinations(range(1, len(uniq)), k - 1):
+        breaks = [uniq[0]] + [uniq[c - 1] for c in cuts] + [uniq[-1]]
+        best = min(best, cl.within_class_ssd(values, breaks))
+    return best
+
+
+def test_jenks_gives_the_classes_asked_with_the_optimal_fit():
+    """Regression (200 random cases): 3 classes came back when 4 were asked, with a worse fit."""
+    rng = np.random.default_rng(17)
+    for case in range(200):
+        values = rng.integers(0, int(rng.integers(4, 30)), size=int(rng.integers(5, 14))).astype(float)
+        k = int(rng.integers(2, 6))
+        breaks = cl.breaks_for(values, cl.JENKS, k)
+        distinct = len(np.unique(values))
+        assert len(breaks) - 1 == min(k, distinct), (case, values, k, breaks)
+        if distinct >= k:
+            assert cl.within_class_ssd(values, breaks) == pytest.approx(_brute_force_ssd(values, k), abs=1e-9)
+    few = cl.classify([1, 1, 2, 2, 3], cl.JENKS, 5)
+    assert len(few.classes) == 3 and "only 3 different values" in few.note
+    assert cl.classify(np.arange(20.0), cl.JENKS, 4).note == ""
 
 
 @pytest.mark.parametrize("method", cl.CONTINUOUS_METHODS)
@@ -106,6 +149,36 @@ def test_single_value_and_empty_input():
     assert len(c.classes) == 1 and c.classes[0].count == 3
     empty = cl.classify([None, None], cl.JENKS, 5)
     assert empty.classes == [] and empty.no_data_count == 2
+
+
+def test_area_profile_recomputes_rates_and_leaves_medians_out():
+    """Regression: the wijkprofiel took plain means of buurt percentages (low education 55.0 where 11.76 is right)."""
+    frame = pd.DataFrame({
+        "wijkcode": ["WK01", "WK01", "WK01"],
+        "opleiding_laag_pct": [100.0, 10.0, 10.0],
+        "aantalPersonenMetBvmAlsHoogstBehOndNiv": [10.0, 50.0, 40.0],
+        "aantalPersonenMetHvmAlsHoogstBehOndNiv": [0.0, 200.0, 150.0],
+        "aantalPersonenMetHwAlsHoogstBehOndNiv": [0.0, 250.0, 210.0],
+        "mediaan_vermogen": [20.0, 80.0, 120.0],
+    })
+    metas = [prof.meta_for_field(f, "en", available=frame.columns) for f in ("opleiding_laag_pct", "mediaan_vermogen")]
+    assert set(prof.profile_fields(metas, frame.columns)) == {
+        "aantalPersonenMetBvmAlsHoogstBehOndNiv", "aantalPersonenMetHvmAlsHoogstBehOndNiv",
+        "aantalPersonenMetHwAlsHoogstBehOndNiv"}
+    rows = prof.area_profile(frame, "wijkcode", metas, "en").set_index("field")
+    # (10 + 50 + 40) / (10 + 500 + 400) low-educated among all with a known level, not mean(100, 10, 10) = 40
+    assert rows.loc["opleiding_laag_pct", "area_value"] == pytest.approx(100 / 910 * 100)
+    assert pd.isna(rows.loc["mediaan_vermogen", "area_value"]) and "median" in rows.loc["mediaan_vermogen", "note"]
+    assert rows.loc["mediaan_vermogen", "area_text"] == "–"
+
+
+def test_area_profile_weights_raster_values_by_area():
+    frame = pd.DataFrame({"wijkcode": ["WK01", "WK01"], "no2_ugm3": [30.0, 10.0],
+                          "oppervlakteTotaalInHa": [300.0, 100.0]})
+    meta = prof.meta_for_field("no2_ugm3", "en", available=frame.columns)
+    assert prof.profile_fields([meta], frame.columns) == ["oppervlakteTotaalInHa"]
+    rows = prof.area_profile(frame, "wijkcode", [meta], "en")
+    assert rows["area_value"].iloc[0] == pytest.approx(25.0)
 
 
 def test_weighted_average_and_judgement():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -17,8 +19,17 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.definition import DefinitionError, load_definition, resolve
-from ..core.deprivation import IndexInputError, ShrinkageOptions, UncertaintyOptions, compute_index
+from ..core.definition import Definition, DefinitionError, Resolution, load_definition, resolve
+from ..core.deprivation import (
+    POPULATION_CANDIDATES,
+    NationalReference,
+    ShrinkageOptions,
+    UncertaintyOptions,
+    compute_index,
+)
+from ..core.errors import CanceledError, WijkmonitorError
+from ..core.index_groups import GROUP_MIN_AREAS
+from ..core.index_inputs import CODE_FIELDS, PARENT_LEVELS
 from ..core.index_report import write_report
 from ..i18n import translate, user_locale
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
@@ -28,13 +39,41 @@ from .base import GROUP_INDEX, WijkmonitorAlgorithm
 LABEL_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "lsoa21_code", "code", "naam", "name")
 #: default grouping for shrinkage: the wijk, else the gemeente
 SHRINK_GROUP_FIELDS = ("wijkcode", "gemeentecode")
+#: the fields an area's own code and its parents (for borrowing a missing domain) are read from
+AREA_FIELDS = tuple(CODE_FIELDS) + tuple(f for _, fields in PARENT_LEVELS for f in fields)
+
+
+@dataclass
+class IndexParameters:
+    """The index parameters the index and the scenarios share (see :func:`index_parameters`)."""
+
+    definition: Definition
+    resolution: Resolution
+    population: str | None
+    min_population: float
+    group: str | None
+    group_min_areas: int
+    impute: bool
+
+    def needed_fields(self, names) -> list:
+        """The input fields the index reads, in layer order."""
+        needed = {f for d in self.resolution.definition.domains for i in d.all_indicators() for f in i.needed_fields()}
+        needed |= {f for f in (self.population, self.group) if f}
+        needed |= set(AREA_FIELDS)
+        return [n for n in names if n in needed]
+
+    def options(self) -> dict:
+        """Keyword arguments of :func:`..core.deprivation.compute_index`."""
+        return {"population": self.population, "min_population": self.min_population, "groups": self.group,
+                "group_min_areas": self.group_min_areas, "impute": self.impute}
 
 
 def index_parameters(alg, definition_help: str) -> list:
-    """The definition, population, minimum-population and group parameters of the index.
+    """The definition, population, minimum-population, group and imputation parameters of the index.
 
     The policy scenarios take the same parameters; ``alg`` supplies the parameter names
-    (``DEFINITION``, ``POPULATION_FIELD``, ``MIN_POPULATION``, ``GROUP_FIELD``) and ``INPUT``.
+    (``DEFINITION``, ``POPULATION_FIELD``, ``MIN_POPULATION``, ``GROUP_FIELD``, ``GROUP_MIN_AREAS``,
+    ``IMPUTE``) and ``INPUT``.
     """
     definition = QgsProcessingParameterFile(
         alg.DEFINITION, translate("DeprivationIndexAlgorithm", "Index definition (JSON; empty = Dutch "
@@ -52,12 +91,27 @@ def index_parameters(alg, definition_help: str) -> list:
     group = QgsProcessingParameterField(
         alg.GROUP_FIELD, translate("DeprivationIndexAlgorithm", "Also rank within groups (e.g. gemeentecode)"),
         parentLayerParameterName=alg.INPUT, optional=True)
-    return [definition, population, minimum, group]
+    group_min = QgsProcessingParameterNumber(
+        alg.GROUP_MIN_AREAS, translate("DeprivationIndexAlgorithm", "Smallest group with group ranks and deciles"),
+        QgsProcessingParameterNumber.Type.Integer, GROUP_MIN_AREAS, minValue=2)
+    group_min.setHelp(translate("DeprivationIndexAlgorithm", "Groups with fewer areas with a score get NULL group "
+                                                             "ranks and deciles (a decile of fewer than ten areas "
+                                                             "means nothing); the report lists them."))
+    group_min.setFlags(group_min.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    impute = QgsProcessingParameterBoolean(
+        alg.IMPUTE, translate("DeprivationIndexAlgorithm", "Borrow a missing domain from the wijk (else the "
+                                                           "gemeente), so every populated area gets a score"), True)
+    impute.setHelp(translate("DeprivationIndexAlgorithm", "An area with a domain without figures (suppressed by "
+                                                          "CBS) gets the population-weighted mean of that domain in "
+                                                          "its wijk, else its gemeente; index_imputed lists the "
+                                                          "borrowed domains. Off: such an area needs enough domains "
+                                                          "of its own (min_domains)."))
+    return [definition, population, minimum, group, group_min, impute]
 
 
-def read_index_parameters(alg, parameters, context, field_names):
-    """(definition, resolution, population field, minimum population, group field) from the parameters of
-    :func:`index_parameters`; a clear QgsProcessingException for a bad combination or definition."""
+def read_index_parameters(alg, parameters, context, field_names) -> IndexParameters:
+    """The parameters of :func:`index_parameters`; a clear QgsProcessingException for a bad combination or
+    definition."""
     path = alg.parameterAsFile(parameters, alg.DEFINITION, context)
     population = (alg.parameterAsFields(parameters, alg.POPULATION_FIELD, context) or [None])[0]
     min_population = alg.parameterAsDouble(parameters, alg.MIN_POPULATION, context)
@@ -71,7 +125,10 @@ def read_index_parameters(alg, parameters, context, field_names):
         resolution = resolve(definition, field_names)
     except DefinitionError as exc:
         raise QgsProcessingException(str(exc)) from exc
-    return definition, resolution, population, min_population, group
+    return IndexParameters(definition=definition, resolution=resolution, population=population,
+                           min_population=min_population, group=group,
+                           group_min_areas=alg.parameterAsInt(parameters, alg.GROUP_MIN_AREAS, context),
+                           impute=alg.parameterAsBool(parameters, alg.IMPUTE, context))
 
 
 class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
@@ -82,14 +139,20 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
     POPULATION_FIELD = "POPULATION_FIELD"
     MIN_POPULATION = "MIN_POPULATION"
     GROUP_FIELD = "GROUP_FIELD"
+    GROUP_MIN_AREAS = "GROUP_MIN_AREAS"
+    IMPUTE = "IMPUTE"
+    REFERENCE = "REFERENCE"
+    REFERENCE_POPULATION_FIELD = "REFERENCE_POPULATION_FIELD"
     SHRINKAGE = "SHRINKAGE"
     SHRINKAGE_GROUP_FIELD = "SHRINKAGE_GROUP_FIELD"
     UNCERTAINTY = "UNCERTAINTY"
     UNCERTAINTY_DRAWS = "UNCERTAINTY_DRAWS"
     WEIGHT_SPREAD = "WEIGHT_SPREAD"
+    UNCERTAINTY_SEED = "UNCERTAINTY_SEED"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     AREAS_WITH_INDEX = "AREAS_WITH_INDEX"
+    AREAS_IMPUTED = "AREAS_IMPUTED"
     DOMAINS = "DOMAINS"
     LEFT_OUT_DOMAINS = "LEFT_OUT_DOMAINS"
 
@@ -107,12 +170,19 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
             "Outputs, added to the input fields: <domain>_score, <domain>_rank, <domain>_decile and index_score, "
             "index_rank, index_decile. Rank 1 = most deprived (ties share the lowest rank), decile 1 = the most "
             "deprived 10% (ceil(10 · rank / N)). index_domains = the number of domains the index of the area "
-            "is based on. With a group field also <domain>_group_rank/_group_decile and "
-            "index_group_rank/_group_decile within each group; with rank uncertainty index_rank_p05 and "
-            "index_rank_p95, the 5th and 95th percentile of the index rank under varied weights (and sampling "
-            "error with shrinkage). Areas below the minimum population get NULL.\n\n"
-            "Report: an HTML file (or JSON plus HTML) with the definition used, fitted weights, areas left out "
-            "and why, domain correlations and the distribution of the scores."
+            "is based on; index_imputed = the domains it borrowed from its wijk (or gemeente) because it has no "
+            "figures for them; index_partial = the domains scored from some of their indicators only. Areas "
+            "below the minimum population get NULL.\n\n"
+            "With a group field also <domain>_group_rank/_group_decile and index_group_rank/_group_decile within "
+            "each group of at least the smallest group size (NULL in smaller groups). With a national reference "
+            "(a table or layer of all Dutch buurten) index_nl_rank and index_nl_decile: the rank and decile "
+            "among all areas of the country. With rank uncertainty index_rank_median, index_rank_p05, "
+            "index_rank_p95 and index_decile_stability: how the rank moves when the method choices vary "
+            "(weights, exponential or linear combination, shrinkage, factor-analysis or equal weights, borrowed "
+            "domains), and the share of those runs in which the area stays in its decile.\n\n"
+            "Report: an HTML file (or JSON plus HTML) with the definition used, fitted weights, coverage, areas "
+            "left out and why, group sizes, the national comparison, the robustness of the ranks with the method "
+            "choice that moves them most, domain correlations and the distribution of the scores."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -123,80 +193,81 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
                 "Domains, indicators, weights and methods; the format is described in the README. Leave empty "
                 "for the built-in Dutch preset.")):
             self.addParameter(param)
+        reference = QgsProcessingParameterFeatureSource(
+            self.REFERENCE, self.tr("National reference: all Dutch areas (table or layer) for national deciles"),
+            [QgsProcessing.SourceType.TypeVector], optional=True)
+        reference.setHelp(self.tr("A table of all buurten (or wijken) of the country with the definition's fields, "
+                                  "e.g. a whole-country Kerncijfers download. Adds index_nl_rank and "
+                                  "index_nl_decile: the rank and decile of each area among all areas of the "
+                                  "country. Rows of another level are left out by their code."))
+        self.addParameter(reference)
+        reference_population = QgsProcessingParameterField(
+            self.REFERENCE_POPULATION_FIELD, self.tr("Population field of the national reference (empty = the "
+                                                     "same name, or aantalInwoners)"),
+            parentLayerParameterName=self.REFERENCE, type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True)
+        self.addParameter(reference_population)
         shrinkage = QgsProcessingParameterBoolean(
             self.SHRINKAGE, self.tr("Shrink rates of small areas toward the group mean"), False)
-        shrinkage.setHelp(self.tr("Rates with a known count (denominator or base in the definition) are moved "
-                                  "toward the mean of their wijk or gemeente in proportion to their standard "
-                                  "error, so that a few people do not make an extreme score."))
+        shrinkage.setHelp(self.tr("Proportions with a known count (denominator or base in the definition) are "
+                                  "moved toward the mean of their wijk or gemeente in proportion to their standard "
+                                  "error, so that a few people do not make an extreme score. Rates that can exceed "
+                                  "their ceiling (crimes per 1,000) are not shrunk."))
         self.addParameter(shrinkage)
         shrink_group = QgsProcessingParameterField(
             self.SHRINKAGE_GROUP_FIELD, self.tr("Shrink toward the mean of (empty = wijkcode or gemeentecode)"),
             parentLayerParameterName=self.INPUT, optional=True)
         self.addParameter(shrink_group)
         uncertainty = QgsProcessingParameterBoolean(
-            self.UNCERTAINTY, self.tr("Rank uncertainty (index_rank_p05, index_rank_p95)"), False)
+            self.UNCERTAINTY, self.tr("Rank uncertainty (index_rank_median, index_rank_p05, index_rank_p95, "
+                                      "index_decile_stability)"), False)
+        uncertainty.setHelp(self.tr("Recomputes the index many times with other reasonable method choices and "
+                                    "reports per area how far its rank moves; the report says which choice moves "
+                                    "the ranks most."))
         self.addParameter(uncertainty)
         draws = QgsProcessingParameterNumber(
-            self.UNCERTAINTY_DRAWS, self.tr("Number of draws for the rank uncertainty"),
+            self.UNCERTAINTY_DRAWS, self.tr("Number of runs for the rank uncertainty"),
             QgsProcessingParameterNumber.Type.Integer, 200, minValue=10, maxValue=5000)
         spread = QgsProcessingParameterNumber(
             self.WEIGHT_SPREAD, self.tr("Variation of the domain weights (0.25 = about ±25%)"),
             QgsProcessingParameterNumber.Type.Double, 0.25, minValue=0.0, maxValue=2.0)
-        for param in (shrink_group, draws, spread):
+        seed = QgsProcessingParameterNumber(
+            self.UNCERTAINTY_SEED, self.tr("Seed of the rank uncertainty (the same seed gives the same figures)"),
+            QgsProcessingParameterNumber.Type.Integer, UncertaintyOptions.seed, minValue=0)
+        for param in (shrink_group, reference_population, draws, spread, seed):
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(draws)
         self.addParameter(spread)
+        self.addParameter(seed)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Achterstandsmonitor"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report"), self.tr("HTML (*.html);;JSON and HTML (*.json)"), optional=True,
             createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.AREAS_WITH_INDEX, self.tr("Areas with an index score")))
+        self.addOutput(QgsProcessingOutputNumber(self.AREAS_IMPUTED,
+                                                 self.tr("Areas with a domain borrowed from their parent area")))
         self.addOutput(QgsProcessingOutputString(self.DOMAINS, self.tr("Domains used")))
         self.addOutput(QgsProcessingOutputString(self.LEFT_OUT_DOMAINS, self.tr("Domains left out")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+    def _national(self, parameters, context, feedback, index: IndexParameters):
+        source = self.parameterAsSource(parameters, self.REFERENCE, context)
         if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+            return None
         names = source.fields().names()
-        definition, resolution, population, min_population, group = read_index_parameters(
-            self, parameters, context, names)
-        feedback.pushInfo(self.tr("Definition: {name} ({source}).").format(name=definition.name,
-                                                                          source=definition.source))
-
-        shrinkage = None
-        shrink_group = None
-        if self.parameterAsBool(parameters, self.SHRINKAGE, context):
-            shrink_group = (self.parameterAsFields(parameters, self.SHRINKAGE_GROUP_FIELD, context) or [None])[0]
-            if not shrink_group:
-                shrink_group = next((f for f in SHRINK_GROUP_FIELDS if f in names), None)
-            shrinkage = ShrinkageOptions(groups=shrink_group)
-            feedback.pushInfo(self.tr("Shrinking small-area rates toward the mean of: {group}.")
-                              .format(group=shrink_group or self.tr("all areas")))
-        uncertainty = None
-        if self.parameterAsBool(parameters, self.UNCERTAINTY, context):
-            uncertainty = UncertaintyOptions(
-                draws=self.parameterAsInt(parameters, self.UNCERTAINTY_DRAWS, context),
-                weight_spread=self.parameterAsDouble(parameters, self.WEIGHT_SPREAD, context))
-        label = next((f for f in LABEL_FIELDS if f in names), None)
-
-        needed = {f for d in resolution.definition.domains for i in d.all_indicators() for f in i.needed_fields()}
-        needed |= {f for f in (population, group, shrink_group, label) if f}
-        frame = source_to_frame(source, field_names=[n for n in names if n in needed], feedback=feedback)
-        feedback.setProgress(0)
-        feedback.pushInfo(self.tr("Computing the index for {n} areas.").format(n=len(frame)))
+        population = (self.parameterAsFields(parameters, self.REFERENCE_POPULATION_FIELD, context) or [None])[0]
         try:
-            result = compute_index(frame, definition, population=population, min_population=min_population,
-                                   groups=group, shrinkage=shrinkage, uncertainty=uncertainty, labels=label)
-        except IndexInputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        for message in result.messages:
-            feedback.pushWarning(message)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+            wanted = resolve(index.definition, names).definition
+        except DefinitionError as exc:
+            raise QgsProcessingException(self.tr("National reference: {problem}").format(problem=exc)) from exc
+        needed = {f for d in wanted.domains for i in d.all_indicators() for f in i.needed_fields()}
+        needed |= set(AREA_FIELDS) | {f for f in (population, index.population) if f}
+        needed |= set(POPULATION_CANDIDATES)
+        feedback.pushInfo(self.tr("Reading the national reference ({n} rows).").format(n=source.featureCount()))
+        frame = source_to_frame(source, field_names=[n for n in names if n in needed], feedback=feedback)
+        return NationalReference(frame=frame.reset_index(drop=True), population=population)
 
-        out = result.frame
+    def _aliases(self, result) -> dict:
         aliases = {}
         language = user_locale()
         for dom in result.reference.definition.domains:
@@ -205,9 +276,70 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
             aliases[f"{dom.id}_rank"] = translate("DeprivationIndexAlgorithm", "{domain} – rank").format(domain=title)
             aliases[f"{dom.id}_decile"] = translate("DeprivationIndexAlgorithm", "{domain} – decile").format(
                 domain=title)
-        aliases.update({"index_score": self.tr("Index – score"), "index_rank": self.tr("Index – rank"),
-                        "index_decile": self.tr("Index – decile")})
-        fields = combined_fields(source.fields(), fields_for_frame(out, aliases))
+        aliases.update({
+            "index_score": self.tr("Index – score"), "index_rank": self.tr("Index – rank"),
+            "index_decile": self.tr("Index – decile"), "index_domains": self.tr("Index – number of domains"),
+            "index_imputed": self.tr("Index – domains borrowed from the wijk or gemeente"),
+            "index_partial": self.tr("Index – domains from some of their indicators"),
+            "index_nl_rank": self.tr("Index – rank in the Netherlands"),
+            "index_nl_decile": self.tr("Index – decile in the Netherlands"),
+            "index_rank_median": self.tr("Index – median rank (uncertainty)"),
+            "index_rank_p05": self.tr("Index – rank, 5th percentile"),
+            "index_rank_p95": self.tr("Index – rank, 95th percentile"),
+            "index_decile_stability": self.tr("Index – share of runs in the same decile"),
+        })
+        return aliases
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        names = source.fields().names()
+        index = read_index_parameters(self, parameters, context, names)
+        feedback.pushInfo(self.tr("Definition: {name} ({source}).").format(name=index.definition.name,
+                                                                          source=index.definition.source))
+
+        shrinkage = None
+        shrink_group = (self.parameterAsFields(parameters, self.SHRINKAGE_GROUP_FIELD, context) or [None])[0]
+        if not shrink_group:
+            shrink_group = next((f for f in SHRINK_GROUP_FIELDS if f in names), None)
+        if self.parameterAsBool(parameters, self.SHRINKAGE, context):
+            shrinkage = ShrinkageOptions(groups=shrink_group)
+            feedback.pushInfo(self.tr("Shrinking small-area rates toward the mean of: {group}.")
+                              .format(group=shrink_group or self.tr("all areas")))
+        uncertainty = None
+        if self.parameterAsBool(parameters, self.UNCERTAINTY, context):
+            uncertainty = UncertaintyOptions(
+                draws=self.parameterAsInt(parameters, self.UNCERTAINTY_DRAWS, context),
+                weight_spread=self.parameterAsDouble(parameters, self.WEIGHT_SPREAD, context),
+                seed=self.parameterAsInt(parameters, self.UNCERTAINTY_SEED, context))
+        label = next((f for f in LABEL_FIELDS if f in names), None)
+        national = self._national(parameters, context, feedback, index)
+
+        fields_read = index.needed_fields(names)
+        fields_read += [f for f in (shrink_group, label) if f and f not in fields_read]
+        frame = source_to_frame(source, field_names=fields_read, feedback=feedback)
+        feedback.setProgress(0)
+        feedback.pushInfo(self.tr("Computing the index for {n} areas.").format(n=len(frame)))
+
+        def progress(fraction):
+            feedback.setProgress(100.0 * fraction)
+            return feedback.isCanceled()
+
+        try:
+            result = compute_index(frame, index.definition, shrinkage=shrinkage, uncertainty=uncertainty,
+                                   labels=label, national=national, feedback=progress, **index.options())
+        except CanceledError as exc:
+            raise QgsProcessingException(self.tr("Cancelled.")) from exc
+        except WijkmonitorError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        for message in result.messages:
+            feedback.pushWarning(message)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled."))
+
+        out = result.frame
+        fields = combined_fields(source.fields(), fields_for_frame(out, self._aliases(result)))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
@@ -216,13 +348,17 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
 
         report = result.report
         with_index = report["areas"]["with_index"]
-        feedback.pushInfo(self.tr("Wrote {n} areas; {m} have an index score.").format(n=written, m=with_index))
+        coverage = report["coverage"]
+        feedback.pushInfo(self.tr("Wrote {n} areas; {m} of the {e} areas at or above the minimum population have "
+                                  "an index score, {b} with a domain borrowed from their wijk or gemeente.")
+                          .format(n=written, m=with_index, e=coverage["eligible"], b=coverage["with_borrowed_domains"]))
         results = {self.OUTPUT: dest_id, self.AREAS_WITH_INDEX: with_index,
+                   self.AREAS_IMPUTED: coverage["with_borrowed_domains"],
                    self.DOMAINS: ",".join(d.id for d in result.reference.definition.domains),
                    self.LEFT_OUT_DOMAINS: ",".join(d["id"] for d in result.reference.left_out_domains)}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            files = write_report(report, report_path, language)
+            files = write_report(report, report_path, user_locale())
             feedback.pushInfo(self.tr("Report: {files}").format(files=", ".join(str(f) for f in files)))
             results[self.REPORT] = report_path
         return results

@@ -101,7 +101,7 @@ def build_atlas(project, layer, field: str, area_field: str, name_field: str | N
         fields = [f for f in (profile_fields or default_profile_fields(field, names)) if f in names]
         metas = [prof.meta_for_field(f, lang, available=names, alias=layer.fields().field(f).alias() or None)
                  for f in fields]
-        wanted = [area_field] + fields + sorted({m.weight for m in metas if m.weight and m.weight in names})
+        wanted = [area_field] + fields + prof.profile_fields(metas, names)
         frame = source_to_frame(layer, list(dict.fromkeys(wanted)))
         frame[area_field] = frame[area_field].astype(str)
         rows = prof.area_profile(frame, area_field, metas, lang, national=national)

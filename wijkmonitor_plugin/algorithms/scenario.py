@@ -60,6 +60,8 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
     POPULATION_FIELD = "POPULATION_FIELD"
     MIN_POPULATION = "MIN_POPULATION"
     GROUP_FIELD = "GROUP_FIELD"
+    GROUP_MIN_AREAS = "GROUP_MIN_AREAS"
+    IMPUTE = "IMPUTE"
     RERANK = "RERANK"
     ALLOW_EMPTY = "ALLOW_EMPTY"
     OUTPUT = "OUTPUT"
@@ -84,10 +86,12 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
             "expression) overrides the guess. A percentage must stay within 0–100 and a count at or above 0. "
             "Messages name the row of a change: the table rows are counted first, then the matrix rows.\n\n"
             "Method: the baseline index is computed as by the Achterstandsmonitor algorithm. Each scenario is "
-            "then placed in the baseline: with the baseline weights and distributions, so an area that did not "
-            "change keeps its scores, ranks and deciles exactly and a changed area gets the rank its new values "
-            "would have had among the unchanged areas. 'Re-rank everything' instead recomputes the whole index "
-            "on the changed data, as the index algorithm would; then unchanged areas can move too.\n\n"
+            "then evaluated against the baseline: every changed area gets the index recomputed on the baseline "
+            "data with only its own new values, so its new rank counts exactly the unchanged areas it now "
+            "passes (with one changed area this is the re-ranked index), and an area that did not change keeps "
+            "its scores, ranks and deciles exactly. 'Re-rank everything' instead recomputes the whole index on "
+            "the changed data, all changes at once, as the index algorithm would; then unchanged areas can move "
+            "too.\n\n"
             "Output layer: the input fields, the baseline index fields (as the index algorithm writes them) and "
             "per scenario <scenario>_changed (1 = changed by the scenario), <scenario>_<domain>_score/_rank/"
             "_decile and <scenario>_<domain>_score_delta/_rank_delta/_decile_delta (scenario minus baseline: a "
@@ -102,7 +106,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Areas with the indicators (wijken, buurten)"),
             [QgsProcessing.SourceType.TypeVector]))
-        definition, population, minimum, group = index_parameters(
+        definition, population, minimum, group, group_min, impute = index_parameters(
             self, self.tr("The same definition file as for the Achterstandsmonitor algorithm."))
         self.addParameter(definition)
         changes = QgsProcessingParameterFeatureSource(
@@ -120,7 +124,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.CODE_FIELD, self.tr("Area code field (for area codes in the changes)"), "statcode",
             parentLayerParameterName=self.INPUT, optional=True))
-        for param in (population, minimum, group):
+        for param in (population, minimum, group, group_min, impute):
             self.addParameter(param)
         rerank = QgsProcessingParameterBoolean(
             self.RERANK, self.tr("Re-rank everything (recompute the whole index on the changed data)"), False)
@@ -232,8 +236,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
             code_field = None
         rerank = self.parameterAsBool(parameters, self.RERANK, context)
         allow_empty = self.parameterAsBool(parameters, self.ALLOW_EMPTY, context)
-        definition, resolution, population, min_population, group = read_index_parameters(
-            self, parameters, context, names)
+        index = read_index_parameters(self, parameters, context, names)
         name_field = next((f for f in NAME_FIELDS if f in names), None)
         records = self._change_records(parameters, context, feedback)
 
@@ -252,9 +255,8 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
             n=len(changes), m=len(scenario_names), names=", ".join(scenario_names)))
         selections = self._expression_selections(changes, source, parameters, context)
 
-        needed = {f for d in resolution.definition.domains for i in d.all_indicators() for f in i.needed_fields()}
-        needed |= {c.field for c in changes}
-        needed |= {f for f in (population, group, code_field, name_field) if f}
+        needed = set(index.needed_fields(names)) | {c.field for c in changes}
+        needed |= {f for f in (code_field, name_field) if f}
         frame = source_to_frame(source, field_names=[n for n in names if n in needed], feedback=feedback)
         feedback.setProgress(0)
         mode = self.tr("re-ranking everything") if rerank else self.tr("against the baseline")
@@ -267,11 +269,10 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
 
         language = _language()
         try:
-            result = sc.run_scenarios(frame, changes, definition, population=population,
-                                      min_population=min_population, groups=group, labels=code_field,
+            result = sc.run_scenarios(frame, changes, index.definition, labels=code_field,
                                       code_field=code_field, name_field=name_field, expression_selections=selections,
                                       rerank=rerank, allow_empty=allow_empty, catalogue=sc.default_catalogue(),
-                                      language=language, feedback=progress)
+                                      language=language, feedback=progress, **index.options())
         except sc.ScenarioError as exc:
             raise QgsProcessingException(str(exc)) from exc
         for message in result.messages:

@@ -56,6 +56,14 @@ class _Aggregator:
         out = np.where(counts > 0, sums, np.nan)
         return out, int(((counts > 0) & (counts < self.size)).sum())
 
+    def mean(self, name) -> tuple[np.ndarray, int]:
+        """The plain mean of the known values per group (a NULL is left out, not counted as 0)."""
+        values = self.col(name)
+        sums, counts = _group_sum(values, self.codes, self.n)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = np.where(counts > 0, sums / counts, np.nan)
+        return out, int(((counts > 0) & (counts < self.size)).sum())
+
     def weighted(self, name, weight: np.ndarray, per: float = 1.0) -> tuple[np.ndarray, int]:
         """sum(value × weight) / sum(weight) over the areas where both are known."""
         values = self.col(name)
@@ -110,8 +118,7 @@ def aggregate_frame(frame: pd.DataFrame, groups: pd.Series, catalogue: Catalogue
             how = translate("Aggregate", "sum")
         elif name in mean_fields:
             if area is None:
-                values, part = agg.sum(name)
-                values = np.where(agg.size > 0, values / agg.size, np.nan)
+                values, part = agg.mean(name)
                 how = translate("Aggregate", "mean")
             else:
                 values, part = agg.weighted(name, area)
@@ -191,6 +198,49 @@ def _indicator(agg, ind, name, catalogue, lookup, area, variable_rule):
                     field=" + ".join(den_names))
         return None, 0, translate("Aggregate", "its numerator and denominator are not in the input")
     return None, 0, translate("Aggregate", "an external figure without its numerator and denominator")
+
+
+#: the catalogue variable whose sum weights raster statistics when the polygon areas are not given
+AREA_VARIABLE = "oppervlakte_totaal_ha"
+
+
+def needed_fields(catalogue: Catalogue, names, available) -> list:
+    """The fields of ``available`` :func:`aggregate_frame` needs besides ``names`` to aggregate them the
+    catalogue's way: numerators and denominators of rates, the base of a share, the weight of a mean,
+    and the total area (:data:`AREA_VARIABLE`) for raster statistics."""
+    lookup = {str(c).strip().lower(): c for c in available}
+    indicator_ids = {i.id for i in catalogue.indicators()}
+    out: list = []
+
+    def add(name):
+        if name and name not in out and name not in names:
+            out.append(name)
+
+    def variable(variable_id, with_field=True):
+        if variable_id not in catalogue.variables:
+            return
+        if with_field:
+            add(resolve_variable(catalogue, variable_id, lookup))
+        rule = catalogue.variable(variable_id).aggregate
+        if rule.get("method") in ("share", "weighted_mean"):
+            add(resolve_variable(catalogue, rule.get("base") or rule.get("weight"), lookup))
+
+    for name in names:
+        low = str(name).strip().lower()
+        if low in indicator_ids:
+            ind = catalogue.indicator(low)
+            if ind.method == "raster":
+                add(resolve_variable(catalogue, AREA_VARIABLE, lookup) if AREA_VARIABLE in catalogue.variables
+                    else None)
+            for refs in ind.variable_sets():
+                for var in refs.get("numerator", []) + refs.get("denominator", []) + \
+                        ([refs["value"]] if "value" in refs else []):
+                    variable(var)
+        else:
+            var = catalogue.find_variable(name)
+            if var is not None:
+                variable(var.id, with_field=False)
+    return out
 
 
 def overlap_groups(overlaps: pd.DataFrame) -> pd.Series:

@@ -3,13 +3,16 @@
 Plain numpy, no QGIS. Methods:
 
 - ``quantile`` — classes with (about) the same number of buurten;
-- ``jenks`` — natural breaks (Fisher–Jenks, exact dynamic programming on at most
-  :data:`JENKS_SAMPLE` sorted values, as QGIS does);
+- ``jenks`` — natural breaks (Fisher–Jenks: exact dynamic programming over the distinct values,
+  weighted by how often each occurs, on at most :data:`JENKS_SAMPLE` sorted values as QGIS does):
+  the classes asked for with the smallest within-class sum of squares, fewer only when there are
+  fewer distinct values (the classification then says so in ``note``);
 - ``equal`` — equal interval between minimum and maximum;
 - ``pretty`` — equal steps of 1, 2, 2.5 or 5 × 10ⁿ that read well in a legend;
 - ``stddev`` — breaks at the mean ± whole standard deviations (drawn diverging around the mean);
 - ``decile`` — the fixed classes 1…10 of a decile field (1 = most deprived);
-- ``rank`` — the ranks 1…N in ten fixed groups of equal size (rank 1 = most deprived).
+- ``rank`` — the ranks 1…N in ten fixed groups that are exactly the deciles (rank r is in group
+  ceil(10 · r / N), rank 1 = most deprived).
 
 A class ``i`` holds the values ``breaks[i] < v <= breaks[i + 1]``; the first class also
 holds ``breaks[0]``. Missing values (NaN/None) belong to no class: the map draws them in
@@ -175,53 +178,77 @@ def stddev_breaks(values: np.ndarray, n: int | None = None) -> list[float]:
     return _dedupe([lo, *inner, hi])
 
 
+def within_class_ssd(values: np.ndarray, breaks) -> float:
+    """The within-class sum of squared deviations of ``values`` for class limits ``breaks`` (the Jenks criterion)."""
+    values = np.asarray(values, dtype=float)
+    inner = np.asarray(breaks[1:-1], dtype=float)
+    cls = np.searchsorted(inner, values, side="left")  # breaks[i] < v <= breaks[i + 1]
+    total = 0.0
+    for c in np.unique(cls):
+        part = values[cls == c]
+        total += float(((part - part.mean()) ** 2).sum())
+    return total
+
+
 def jenks_breaks(values: np.ndarray, n: int) -> list[float]:
-    """Fisher–Jenks natural breaks: the split that minimises the within-class sum of squares."""
+    """Fisher–Jenks natural breaks: the split into ``n`` classes with the smallest within-class sum of squares.
+
+    A class never splits equal values (a limit is a value: v ≤ limit is below it), so the optimum is
+    sought over the distinct values, each weighted by how often it occurs; the result has ``n``
+    classes unless there are fewer distinct values.
+    """
     data = np.sort(values.astype(float))
     if data.size > JENKS_SAMPLE:  # evenly spaced sorted sample, min and max kept
         idx = np.linspace(0, data.size - 1, JENKS_SAMPLE).round().astype(int)
         data = data[idx]
-    m = data.size
-    n = min(n, np.unique(data).size)
+    uniq, counts = np.unique(data, return_counts=True)
+    m = uniq.size
+    n = min(int(n), m)
     if n <= 1:
         return _dedupe([data[0], data[-1]])
-    s1 = np.concatenate([[0.0], np.cumsum(data)])
-    s2 = np.concatenate([[0.0], np.cumsum(data * data)])
+    x = uniq - data.mean()  # centred: less cancellation in the sums of squares
+    w = counts.astype(float)
+    s0 = np.concatenate([[0.0], np.cumsum(w)])
+    s1 = np.concatenate([[0.0], np.cumsum(w * x)])
+    s2 = np.concatenate([[0.0], np.cumsum(w * x * x)])
 
-    def ssd(j, i):  # sum of squared deviations of data[j:i+1] (arrays of j for fixed i)
-        count = i + 1 - j
+    def ssd(j, i):  # weighted sum of squared deviations of the distinct values j … i (j an array)
+        count = s0[i + 1] - s0[j]
         total = s1[i + 1] - s1[j]
-        return (s2[i + 1] - s2[j]) - total * total / count
+        return np.maximum((s2[i + 1] - s2[j]) - total * total / count, 0.0)
 
-    inf = np.inf
-    cost = np.full((n, m), inf)
+    cost = np.full((n, m), np.inf)
     back = np.zeros((n, m), dtype=int)
-    idx_all = np.arange(m)
-    cost[0] = ssd(np.zeros(m, dtype=int), idx_all)
+    cost[0] = ssd(np.zeros(m, dtype=int), np.arange(m))
     for k in range(1, n):
         for i in range(k, m):
-            j = np.arange(k, i + 1)  # first index of the last class
+            j = np.arange(k, i + 1)  # first distinct value of the last class
             candidate = cost[k - 1, j - 1] + ssd(j, i)
             best = int(np.argmin(candidate))
             cost[k, i] = candidate[best]
             back[k, i] = j[best]
-    # walk back: upper limits of the classes
-    uppers = [data[-1]]
+    uppers = [uniq[-1]]
     i = m - 1
     for k in range(n - 1, 0, -1):
         j = back[k, i]
-        uppers.append(data[j - 1])
+        uppers.append(uniq[j - 1])
         i = j - 1
-    return _dedupe([data[0], *uppers[::-1]])
+    # the uppers rise strictly; the first equals the minimum when the first class is the minimum alone
+    return [float(uniq[0])] + [float(u) for u in uppers[::-1]]
 
 
 def rank_breaks(values: np.ndarray, n: int = 10) -> list[float]:
-    """Ranks 1…N in ``n`` groups of (nearly) equal size: 0.5, N/10, 2N/10, …, N."""
-    top = int(np.nanmax(values)) if values.size else 0
+    """Limits that make the ranks 1…N exactly the deciles: rank r is in group ceil(10 · r / N).
+
+    Group k holds the ranks with (k − 1) · N / 10 < r ≤ k · N / 10, so its upper limit is
+    floor(k · N / 10); N is the number of ranked areas (at least the highest rank).
+    """
+    if not values.size:
+        return [0.5, 1.0]
+    top = max(int(values.size), int(np.nanmax(values)))
     if top <= 0:
         return [0.5, 1.0]
-    n = min(n, top)
-    return _dedupe([0.5] + [math.ceil(top * k / n) for k in range(1, n + 1)])
+    return _dedupe([0.5] + [math.floor(top * k / n) for k in range(1, n + 1)])
 
 
 def breaks_for(values, method: str = QUANTILE, n_classes: int = 5) -> list[float]:
@@ -291,6 +318,7 @@ class Classification:
     decimals: int = 0
     no_data_count: int = 0
     no_data_label: str = field(default_factory=no_data_label)
+    note: str = ""  #: why there are fewer classes than asked, when there are
 
     @property
     def breaks(self) -> list[float]:
@@ -398,9 +426,21 @@ def classify(values, method: str = QUANTILE, n_classes: int = 5, direction: str 
 
     classes = [MapClass(breaks[i], breaks[i + 1], colours[i], labels[i]) for i in range(n)]
     result = Classification(method, classes, direction, reference=reference, unit=unit, decimals=dec,
-                            no_data_count=missing)
+                            no_data_count=missing, note=_fewer_classes_note(method, data, n, n_classes, diverging))
     _count(result, data)
     return result
+
+
+def _fewer_classes_note(method: str, data: np.ndarray, got: int, asked: int, diverging: bool) -> str:
+    """Why a classification has fewer classes than asked ('' when it has them, or the method fixes them)."""
+    if method not in (QUANTILE, JENKS, EQUAL) or diverging or got >= asked or not data.size:
+        return ""
+    distinct = int(np.unique(data).size)
+    if distinct < asked:
+        return translate("Classify", "{got} classes instead of {asked}: there are only {distinct} different "
+                                     "values.").format(got=got, asked=asked, distinct=distinct)
+    return translate("Classify", "{got} classes instead of {asked}: many areas share the same value, so some "
+                                 "class limits coincide.").format(got=got, asked=asked)
 
 
 def _count(result: Classification, data) -> None:

@@ -56,10 +56,63 @@ def _histogram(values: np.ndarray, bins: int = 10) -> dict:
     return {"edges": [float(e) for e in edges], "counts": [int(c) for c in counts]}
 
 
-def build_report(definition, reference, frame: pd.DataFrame, messages, n_areas, n_eligible, n_small, n_nopop,
-                 small_examples, min_population, population, partial, shrunk, uncertainty,
-                 evaluated_against_reference, labels) -> dict:
+def _coverage(definition, frame: pd.DataFrame, areas, partial: dict, imputation, labels) -> dict:
+    """How many of the scored areas got an index, from their own domains or with borrowed ones."""
+    eligible = np.asarray(areas.eligible, dtype=bool)
+    index = frame["index_score"].to_numpy(dtype=float)
+    scored = ~np.isnan(index)
+    borrowed = frame["index_imputed"].to_numpy(dtype=object) if "index_imputed" in frame else \
+        np.full(len(frame), None, dtype=object)
+    has_borrowed = np.array([b is not None for b in borrowed])
+    own = np.zeros(len(frame), dtype=bool)
+    for dom in definition.domains:
+        own |= frame[f"{dom.id}_score"].notna().to_numpy()
+    partial_counts = {}
+    for dom in definition.domains:
+        hit = np.zeros(len(frame), dtype=bool)
+        for key, mask in partial.items():
+            if key == dom.id or key.startswith(dom.id + "."):
+                hit |= np.asarray(mask, dtype=bool)
+        partial_counts[dom.id] = int((hit & scored).sum())
+    examples = [f"{lab}: {b}" for lab, b in zip(np.asarray(labels)[has_borrowed & scored],
+                                                 borrowed[has_borrowed & scored])][:20]
+    n_eligible = int(eligible.sum())
+    return {
+        "eligible": n_eligible,
+        "with_index": int(scored.sum()),
+        "share_scored": float(scored.sum() / n_eligible) if n_eligible else None,
+        "with_all_own_domains": int((scored & ~has_borrowed).sum()),
+        "with_borrowed_domains": int((scored & has_borrowed).sum()),
+        "borrowed": imputation.counts() if imputation is not None else {},
+        "borrowed_examples": examples,
+        "partial": partial_counts,
+        "without_any_own_domain": int((eligible & ~scored & ~own).sum()),
+        "imputation": imputation is not None,
+    }
+
+
+def _robustness_rows(frame: pd.DataFrame, labels, n: int = 15) -> list:
+    """The areas whose rank is least certain: widest 5–95 % interval first."""
+    if "index_rank_p05" not in frame:
+        return []
+    width = (frame["index_rank_p95"].astype(float) - frame["index_rank_p05"].astype(float)).to_numpy()
+    order = np.argsort(-np.nan_to_num(width, nan=-1.0), kind="stable")[:n]
+    rows = []
+    for i in order:
+        if np.isnan(width[i]):
+            break
+        rows.append({"area": str(np.asarray(labels)[i]), "rank": _clean(frame["index_rank"].iloc[i]),
+                     "median": _clean(frame["index_rank_median"].iloc[i]),
+                     "p05": _clean(frame["index_rank_p05"].iloc[i]), "p95": _clean(frame["index_rank_p95"].iloc[i]),
+                     "decile_stability": _clean(frame["index_decile_stability"].iloc[i]),
+                     "borrowed": _clean(frame["index_imputed"].iloc[i]) if "index_imputed" in frame else None})
+    return rows
+
+
+def build_report(definition, reference, frame: pd.DataFrame, messages, areas, min_population, population, partial,
+                 shrunk, not_shrunk, imputation, uncertainty, national, groups, evaluated_against_reference) -> dict:
     ids = [d.id for d in definition.domains]
+    labels = areas.labels.to_numpy()
     index = frame["index_score"].to_numpy(dtype=float)
     eligible_no_index = frame["index_domains"].notna().to_numpy() & np.isnan(index)
     no_index_examples = [str(v) for v in np.asarray(labels)[eligible_no_index][:20]]
@@ -74,7 +127,7 @@ def build_report(definition, reference, frame: pd.DataFrame, messages, n_areas, 
             part_rows.append({
                 "id": part.id, "method": part.method,
                 "weight": reference.subdomain_weights.get(dom.id, {}).get(part.id) if part is not dom else None,
-                "areas_with_some_indicators_missing": int(partial.get(key, 0)),
+                "areas_with_some_indicators_missing": int(np.sum(partial.get(key, 0))),
                 "indicators": [{"key": ind.key, "field": ind.field, "computed_as": ind.describe(),
                                 "higher_is": "worse" if ind.higher_is_worse else "better",
                                 "weight_given": ind.weight, "weight_used": weights.get(ind.key),
@@ -109,24 +162,29 @@ def build_report(definition, reference, frame: pd.DataFrame, messages, n_areas, 
         "left_out_indicators": reference.left_out_indicators,
         "domains": domains,
         "areas": {
-            "input": int(n_areas),
-            "eligible": int(n_eligible),
+            "input": int(len(frame)),
+            "eligible": int(areas.n_eligible),
             "with_index": int(np.sum(~np.isnan(index))),
             "population_field": population,
             "min_population": float(min_population or 0),
-            "below_min_population": int(n_small),
-            "without_population": int(n_nopop),
-            "excluded_examples": small_examples,
+            "below_min_population": int(areas.n_small),
+            "without_population": int(areas.n_nopop),
+            "excluded_examples": areas.small_examples,
             "too_few_domains": int(eligible_no_index.sum()),
             "too_few_domains_examples": no_index_examples,
         },
+        "coverage": _coverage(definition, frame, areas, partial, imputation, labels),
+        "groups": groups,
+        "national": national,
         "correlations": {"ids": list(correlations.columns),
                          "matrix": [[_clean(v) for v in row] for row in correlations.to_numpy()]},
         "index_distribution": _distribution(index),
         "index_histogram": _histogram(index),
         "index_deciles": {str(int(k)): int(v) for k, v in deciles.items()},
         "shrinkage": shrink_info,
+        "shrinkage_not_applied": list(not_shrunk) if shrunk else [],
         "uncertainty": uncertainty,
+        "least_certain_ranks": _robustness_rows(frame, labels) if uncertainty else [],
     }
     return _clean(report)
 
@@ -221,6 +279,9 @@ def render_html(report: dict, language: str = "en") -> str:
     if areas["too_few_domains_examples"]:
         out.append("<p>" + esc(translate("IndexReport", "Too few domain scores (first 20): {areas}")
                                .format(areas=", ".join(areas["too_few_domains_examples"]))) + "</p>")
+    out += _coverage_html(report, language)
+    out += _groups_html(report)
+    out += _national_html(report)
 
     out.append("<h2>" + esc(translate("IndexReport", "Distribution of the scores")) + "</h2>")
     keys = ["n", "mean", "min", "p10", "p25", "median", "p75", "p90", "max"]
@@ -246,21 +307,155 @@ def render_html(report: dict, language: str = "en") -> str:
         out.append(_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Areas"),
                            translate("IndexReport", "Mean weight of the own value"),
                            translate("IndexReport", "Areas mostly at the group mean")], rows))
-    if report["uncertainty"]:
-        u = report["uncertainty"]
-        out.append("<h2>" + esc(translate("IndexReport", "Rank uncertainty")) + "</h2><p>" + esc(translate(
-            "IndexReport", "{draws} draws with domain weights varied by about ±{spread:.0%}{sampling}. Median width "
-            "of the 5–95% rank interval: {median}; widest: {max}.").format(
-                draws=u["draws"], spread=u["weight_spread"], median=_fmt(u["median_interval_width"]),
-                max=_fmt(u["max_interval_width"]),
-                sampling=translate("IndexReport", " and sampling error of the shrunk rates")
-                if u["sampling_error"] else ""))
-            + "</p>")
+    if report.get("shrinkage_not_applied"):
+        out.append("<p>" + esc(translate("IndexReport", "Not shrunk (not a proportion within its ceiling):")) + "</p>")
+        out.append(_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Reason")],
+                          [[f"{x['indicator']} ({x['field']})", x["reason"]] for x in report["shrinkage_not_applied"]]))
+    out += _robustness_html(report)
     if d.get("file"):
         out.append("<details><summary>" + esc(translate("IndexReport", "The definition as read")) + "</summary><pre>"
                    + esc(json.dumps(d["file"], indent=2, ensure_ascii=False)) + "</pre></details>")
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _coverage_html(report: dict, language: str) -> list:
+    esc = html.escape
+    cov = report.get("coverage") or {}
+    if not cov:
+        return []
+    out = ["<h2>" + esc(translate("IndexReport", "Coverage: a score for every populated area")) + "</h2>"]
+    share = cov.get("share_scored")
+    out.append("<p>" + esc(translate(
+        "IndexReport", "{scored} of the {eligible} areas at or above the minimum population have an index score "
+                       "({share}). {own} rest on their own domain scores only; {borrowed} borrowed one or more "
+                       "domains from their parent area.").format(
+        scored=cov["with_index"], eligible=cov["eligible"], share="–" if share is None else f"{share:.1%}",
+        own=cov["with_all_own_domains"], borrowed=cov["with_borrowed_domains"])) + "</p>")
+    if cov.get("imputation"):
+        out.append("<p>" + esc(translate(
+            "IndexReport", "A domain an area has no figures for (CBS suppresses small numbers) is borrowed from its "
+                           "parent: the population-weighted mean of that domain's score in the same wijk, else the "
+                           "gemeente, else all areas. The field index_imputed lists the borrowed domains; with rank "
+                           "uncertainty the borrowed score is drawn from the parent's own areas, so the rank interval "
+                           "shows how much the borrowing matters.")) + "</p>")
+    levels = {"wijk": translate("IndexReport", "from the wijk"), "gemeente": translate("IndexReport", "from the "
+                                                                                                       "gemeente"),
+              "all": translate("IndexReport", "from all areas"), "baseline": translate("IndexReport", "as in the "
+                                                                                                      "baseline")}
+    names = {dom["id"]: dom["label"].get(language) or dom["label"].get("en") or dom["id"] for dom in report["domains"]}
+    rows = [[names.get(dom, dom), cov["partial"].get(dom, 0),
+             ", ".join(f"{n} {levels.get(k, k)}" for k, n in cov["borrowed"].get(dom, {}).items()) or "0"]
+            for dom in names]
+    out.append(_table([translate("IndexReport", "Domain"),
+                       translate("IndexReport", "Areas scored from some of its indicators"),
+                       translate("IndexReport", "Areas that borrowed it")], rows))
+    if cov.get("borrowed_examples"):
+        out.append("<p>" + esc(translate("IndexReport", "Borrowed domains (first 20): {areas}").format(
+            areas="; ".join(cov["borrowed_examples"]))) + "</p>")
+    if cov.get("without_any_own_domain"):
+        out.append("<p>" + esc(translate("IndexReport", "{n} area(s) have no domain score of their own and get no "
+                                                        "index.").format(n=cov["without_any_own_domain"])) + "</p>")
+    return out
+
+
+def _groups_html(report: dict) -> list:
+    esc = html.escape
+    groups = report.get("groups")
+    if not groups:
+        return []
+    out = ["<h2>" + esc(translate("IndexReport", "Ranks within groups")) + "</h2>", "<p>" + esc(translate(
+        "IndexReport", "Group ranks and deciles ({field}) are given only in groups with at least {n} areas with a "
+                       "score: in a smaller group a decile means nothing (a wijk of one buurt would be both its most "
+                       "and its least deprived). Areas in smaller groups and areas without a group value get NULL.")
+        .format(field=groups.get("field") or "–", n=groups["min_areas"])) + "</p>"]
+    rows = [[m, v["ranked_groups"], v["groups_too_small"], v["areas_in_small_groups"], v["areas_without_group"]]
+            for m, v in groups["measures"].items()]
+    out.append(_table([translate("IndexReport", "Score"), translate("IndexReport", "Groups ranked"),
+                       translate("IndexReport", "Groups too small"),
+                       translate("IndexReport", "Areas in groups too small"),
+                       translate("IndexReport", "Areas without a group")], rows))
+    small = groups["measures"].get("index", {}).get("too_small_examples") or {}
+    if small:
+        out.append("<p>" + esc(translate("IndexReport", "Groups too small for the index (areas with a score): "
+                                                        "{groups}").format(
+            groups=", ".join(f"{k} ({v})" for k, v in small.items()))) + "</p>")
+    return out
+
+
+def _national_html(report: dict) -> list:
+    esc = html.escape
+    nat = report.get("national")
+    if not nat:
+        return []
+    out = ["<h2>" + esc(translate("IndexReport", "National ranks and deciles")) + "</h2>", "<p>" + esc(translate(
+        "IndexReport", "index_nl_rank and index_nl_decile place each area among all {n} areas of the reference "
+                       "(decile 1 = the most deprived 10% of the country), computed with the domains both tables "
+                       "have: {domains}. An area that is also in the reference is compared with the other reference "
+                       "areas, so it gets exactly its national rank; the local deciles (index_decile) always put a "
+                       "tenth of the municipality's areas in decile 1, the national ones show how deprived they are "
+                       "in the country.").format(n=nat.get("reference_areas_with_index"),
+                                                 domains=", ".join(nat.get("domains", [])))) + "</p>"]
+    rows = [[translate("IndexReport", "Rows in the reference"), nat.get("reference_areas")],
+            [translate("IndexReport", "Reference areas of the same level"), nat.get("reference_areas_used")],
+            [translate("IndexReport", "Reference areas with an index"), nat.get("reference_areas_with_index")],
+            [translate("IndexReport", "Input areas found in the reference (by code)"),
+             nat.get("input_areas_in_reference")],
+            [translate("IndexReport", "Input areas with a national rank"), nat.get("input_areas_with_national_rank")]]
+    out.append(_table([translate("IndexReport", "Areas"), translate("IndexReport", "Number")], rows))
+    if nat.get("domains_left_out"):
+        out.append("<p>" + esc(translate("IndexReport", "Not in the national comparison (fields missing in the "
+                                                        "reference): {domains}.").format(
+            domains=", ".join(nat["domains_left_out"]))) + "</p>")
+    dec = nat.get("national_deciles_of_input") or {}
+    if dec:
+        out.append(_table([translate("IndexReport", "National decile")] + list(dec.keys()),
+                          [[translate("IndexReport", "Areas")] + list(dec.values())]))
+    return out
+
+
+def _robustness_html(report: dict) -> list:
+    esc = html.escape
+    u = report.get("uncertainty")
+    if not u:
+        return []
+    out = ["<h2>" + esc(translate("IndexReport", "How robust is each rank?")) + "</h2>", "<p>" + esc(translate(
+        "IndexReport", "The index was recomputed {draws} times (seed {seed}), each time with other reasonable method "
+                       "choices: {choices}. Per area: index_rank_median, the 5th–95th percentile of its rank "
+                       "(index_rank_p05 … index_rank_p95) and index_decile_stability, the share of the runs in which "
+                       "it stays in its own decile. Median width of the rank interval: {median}; widest: {max}; "
+                       "median decile stability: {stability}. {stable} area(s) stay in their decile in at least 90% "
+                       "of the runs, {unstable} in fewer than half.").format(
+        draws=u["draws"], seed=u["seed"], choices="; ".join(c["label"] for c in u["choices"]),
+        median=_fmt(u["median_interval_width"]), max=_fmt(u["max_interval_width"]),
+        stability="–" if u.get("decile_stability_median") is None else f"{u['decile_stability_median']:.0%}",
+        stable=u.get("areas_stable_90"), unstable=u.get("areas_unstable_50"))) + "</p>"]
+    if u.get("sensitivity"):
+        out.append("<h3>" + esc(translate("IndexReport", "Which choice moves the ranks most")) + "</h3><p>" + esc(
+            translate("IndexReport", "Total sensitivity index: the share of the variation in the rank changes that "
+                                     "this choice causes, on its own and together with the other choices; "
+                                     "first-order index: on its own. Both with a bootstrap 5–95% interval; with a "
+                                     "few hundred runs the first-order figures are rough (more runs narrow the "
+                                     "intervals). Mean absolute rank change of a run against the nominal ranks: "
+                                     "{change}.").format(change=_fmt(u.get("mean_absolute_rank_change")))) + "</p>")
+        rows = [[r["label"], r["total"], f"{_fmt(r['total_p05'])} – {_fmt(r['total_p95'])}", r["first_order"],
+                 f"{_fmt(r['first_order_p05'])} – {_fmt(r['first_order_p95'])}"]
+                for r in sorted(u["sensitivity"], key=lambda r: -r["total"])]
+        out.append(_table([translate("IndexReport", "Method choice"), translate("IndexReport", "Total index"),
+                           translate("IndexReport", "5–95%"), translate("IndexReport", "First-order index"),
+                           translate("IndexReport", "5–95%")], rows))
+    elif u.get("sensitivity_note"):
+        out.append("<p>" + esc(u["sensitivity_note"]) + "</p>")
+    least = report.get("least_certain_ranks") or []
+    if least:
+        rows = [[r["area"], r["rank"], r["median"], f"{_fmt(r['p05'])} – {_fmt(r['p95'])}",
+                 "–" if r["decile_stability"] is None else f"{r['decile_stability']:.0%}", r["borrowed"] or ""]
+                for r in least]
+        out.append("<h3>" + esc(translate("IndexReport", "Least certain ranks")) + "</h3>")
+        out.append(_table([translate("IndexReport", "Area"), translate("IndexReport", "Rank"),
+                           translate("IndexReport", "Median rank"), translate("IndexReport", "5–95% of the ranks"),
+                           translate("IndexReport", "Decile stability"), translate("IndexReport", "Borrowed")], rows))
+    return out
 
 
 def write_report(report: dict, path, language: str = "en") -> list:

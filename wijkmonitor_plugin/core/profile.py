@@ -191,6 +191,14 @@ def themes(lang: str = "en") -> list[tuple[str, str]]:
 # -- averages and the profile ------------------------------------------------------------
 
 
+def _number(value) -> float | None:
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return value if math.isfinite(value) else None
+
+
 def average(values, weights=None) -> float | None:
     """Mean of the finite values; weighted by ``weights`` (rows with a missing weight are left out)."""
     v = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
@@ -240,41 +248,105 @@ def judgement_text(judgement: str) -> str:
 
 
 PROFILE_COLUMNS = ("area", "position", "field", "indicator", "unit", "area_value", "municipal_value",
-                   "national_value", "judgement", "area_text", "municipal_text", "national_text", "judgement_text")
+                   "national_value", "judgement", "area_text", "municipal_text", "national_text", "judgement_text",
+                   "method", "note")
+
+
+def _catalogue_field(cat, field_name: str) -> bool:
+    """Whether the catalogue knows how to aggregate ``field_name`` (an indicator id or a variable's field)."""
+    if cat is None:
+        return False
+    try:
+        return field_name.lower() in {i.id for i in cat.indicators()} or cat.find_variable(field_name) is not None
+    except Exception:  # noqa: BLE001 - a broken catalogue: plain averages
+        return False
+
+
+def profile_fields(metas: list[IndicatorMeta], available) -> list[str]:
+    """The fields :func:`area_profile` needs besides the indicators: the weights of the averages and, for
+    catalogue indicators, the numerators, denominators and bases they are recomputed from."""
+    available = list(available)
+    names = [m.field for m in metas]
+    out = [m.weight for m in metas if m.weight and m.weight in set(available)]
+    cat = catalogue()
+    if cat is not None:
+        from .aggregate import needed_fields
+
+        out += needed_fields(cat, [n for n in names if _catalogue_field(cat, n)], available)
+    return [f for f in dict.fromkeys(out) if f not in names]
+
+
+def _aggregated(frame: pd.DataFrame, groups: pd.Series, fields: list, cat):
+    """The catalogue aggregation of ``fields`` per group (:func:`.aggregate.aggregate_frame`)."""
+    from .aggregate import AREA, AREA_VARIABLE, aggregate_frame, needed_fields
+    from .indicators import resolve_variable
+
+    extra = needed_fields(cat, fields, frame.columns)
+    sub = frame[[c for c in dict.fromkeys(fields + extra) if c in frame.columns]].copy()
+    if AREA in frame.columns:
+        sub[AREA] = frame[AREA]
+    elif AREA_VARIABLE in cat.variables:  # raster statistics weighted by the total area, where the layer has it
+        area = resolve_variable(cat, AREA_VARIABLE, {str(c).strip().lower(): c for c in frame.columns})
+        if area is not None:
+            sub[AREA] = pd.to_numeric(frame[area], errors="coerce")
+    numeric = sub[[c for c in sub.columns if pd.api.types.is_numeric_dtype(sub[c])]]
+    return aggregate_frame(numeric, groups, cat)
 
 
 def area_profile(frame: pd.DataFrame, area_field: str, metas: list[IndicatorMeta], lang: str = "en",
                  national: dict | None = None) -> pd.DataFrame:
     """One row per (area, indicator): the area's value, the municipal value, the national value.
 
-    ``frame`` holds one row per buurt (or any unit) with ``area_field`` and the indicator
-    fields. The area and municipal values are averages of the rows — weighted by the
-    indicator's ``weight`` field where the catalogue (or the caller) gives one, otherwise
-    the plain mean. ``national`` maps field → national value (else ``meta.national``).
+    ``frame`` holds one row per buurt (or any unit) with ``area_field``, the indicator fields and
+    the fields of :func:`profile_fields`. A catalogue indicator is combined the catalogue's way, as
+    ``wijkmonitor:aggregateareas`` does (:mod:`.aggregate`): a rate recomputed from its summed
+    numerator and denominator (the low-education share of a wijk is its low-educated / all with a
+    known level, not the mean of its buurten's percentages), a share or mean weighted by its base,
+    a raster statistic by area; what cannot be combined (a median, a figure without its base) is
+    NULL with the reason in ``note``. Other fields: the mean weighted by ``meta.weight``, or the
+    plain mean. ``national`` maps field → national value (else ``meta.national``).
     """
     national = national or {}
     rows = []
+    cat = catalogue()
+    known = [m.field for m in metas if _catalogue_field(cat, m.field)]
+    area_keys = frame[area_field]
+    by_area = by_all = None
+    if known:
+        by_area = _aggregated(frame, area_keys, known, cat)
+        by_all = _aggregated(frame, pd.Series("all", index=frame.index), known, cat)
     groups = frame.groupby(area_field, sort=True)
     for meta in metas:
-        weights = frame[meta.weight] if meta.weight and meta.weight in frame.columns else None
-        municipal = average(frame[meta.field], weights)
+        if meta.field in known:
+            method = by_all.methods.get(meta.field)
+            note = by_all.nulled.get(meta.field, "")
+            values = by_area.values[meta.field] if meta.field in by_area.values else pd.Series(dtype=float)
+            municipal = _number(by_all.values[meta.field].iloc[0]) if meta.field in by_all.values else None
+        else:
+            weights = frame[meta.weight] if meta.weight and meta.weight in frame.columns else None
+            method = translate("Profile", "mean weighted by {field}").format(field=meta.weight) \
+                if weights is not None else translate("Profile", "mean")
+            note = ""
+            municipal = average(frame[meta.field], weights)
+            values = pd.Series({area: average(group[meta.field], group[meta.weight] if weights is not None else None)
+                                for area, group in groups})
         nat = national.get(meta.field, meta.national)
         nat = float(nat) if nat is not None and np.isfinite(nat) else None
         dec = meta.decimals if meta.decimals is not None else 1
         unit = short_unit(meta.unit)  # long units ("per 1.000 inwoners") go with the name, not every value
         named = unit or not meta.unit or meta.unit in meta.title or "(" in meta.title or " per " in meta.title
         name = meta.title if named else f"{meta.title} ({meta.unit})"
-        for area, group in groups:
-            w = group[meta.weight] if weights is not None else None
-            value = average(group[meta.field], w)
+        empty = "–" if note else no_data_label()  # cannot be combined, or no figures
+        for area, _group in groups:
+            value = _number(values.get(area))
             j = judge(value, municipal, meta.direction)
             rows.append({
                 "area": area, "field": meta.field, "indicator": name, "unit": meta.unit,
                 "area_value": value, "municipal_value": municipal, "national_value": nat, "judgement": j,
-                "area_text": with_unit(format_number(value, dec, lang), unit) or no_data_label(),
-                "municipal_text": with_unit(format_number(municipal, dec, lang), unit) or no_data_label(),
+                "area_text": with_unit(format_number(value, dec, lang), unit) or empty,
+                "municipal_text": with_unit(format_number(municipal, dec, lang), unit) or empty,
                 "national_text": with_unit(format_number(nat, dec, lang), unit) or "–",
-                "judgement_text": judgement_text(j),
+                "judgement_text": judgement_text(j), "method": method or "", "note": note,
             })
     out = pd.DataFrame(rows, columns=[c for c in PROFILE_COLUMNS if c != "position"])
     if out.empty:

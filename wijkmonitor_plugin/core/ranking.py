@@ -7,14 +7,20 @@ Conventions of the English Index of Multiple Deprivation:
 - normal score z = Φ⁻¹(r / (N + 1)), r = ascending rank with average ties (higher value = more deprived);
 - exponential transformation of a rank: R = (N − rank + 1) / N, X = −23 · ln(1 − R · (1 − e^(−100/23))).
 
-NaN never gets a rank, a decile or a score and does not count in N.
+NaN never gets a rank, a decile or a score and does not count in N. Values that agree to
+:data:`TIE_TOLERANCE` (relative) count as tied, so floating-point noise (``310 · 0.8`` against
+``248``, a change of 1e-14) never breaks a tie or moves a rank.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 EXP_CONSTANT = 23.0
+#: relative difference below which two values are the same value for ranking
+TIE_TOLERANCE = 1e-10
 
 
 def norm_ppf(p) -> np.ndarray:
@@ -67,34 +73,81 @@ def norm_ppf(p) -> np.ndarray:
     return out
 
 
-def _ranks(values: np.ndarray, method: str) -> np.ndarray:
-    """Ascending ranks (1-based) of the non-NaN values along axis 0; NaN stays NaN. 1-D or 2-D."""
+def same_value(a, b) -> np.ndarray:
+    """a and b are the same value for ranking (equal within :data:`TIE_TOLERANCE`); NaN is never the same."""
+    with np.errstate(invalid="ignore"):
+        return np.abs(a - b) <= TIE_TOLERANCE * np.maximum(np.abs(a), np.abs(b))
+
+
+def _ranks(values: np.ndarray, method: str):
+    """Ascending ranks (1-based) of the non-NaN values along axis 0; NaN stays NaN. 1-D or 2-D.
+
+    ``method``: ``min`` (ties share the lowest), ``average``, or ``both``: (IMD rank, 1 = the highest
+    value with ties "min"; ascending average rank), from one sort.
+    """
     values = np.asarray(values, dtype=float)
     flat = values.ndim == 1
     # work row-wise on a contiguous (columns × areas) copy: sorting along the last axis is fastest
     v = values[None, :] if flat else np.ascontiguousarray(values.T)
     m, n = v.shape
-    out = np.full(v.shape, np.nan)
     if n == 0:
-        return out[0] if flat else out.T
+        out = np.full(v.shape, np.nan)
+        return (out[0] if flat else out.T) if method != "both" else ((out[0] if flat else out.T),) * 2
     order = np.argsort(v, axis=1)  # NaN sorts last; tie groups are contiguous whatever the sort
     sorted_v = np.take_along_axis(v, order, axis=1)
     valid = ~np.isnan(sorted_v)
     pos = np.broadcast_to(np.arange(1, n + 1, dtype=float), v.shape)
     new_group = np.ones(v.shape, dtype=bool)
-    new_group[:, 1:] = sorted_v[:, 1:] != sorted_v[:, :-1]
+    new_group[:, 1:] = ~same_value(sorted_v[:, 1:], sorted_v[:, :-1])  # NaN: always a new group
     # first position of each tie group, carried forward
     first = np.maximum.accumulate(np.where(new_group, pos, 0.0), axis=1)
     if method == "min":
-        r = first
-    else:  # average: (first + last) / 2
+        ranked = [first]
+    else:
         end_group = np.ones(v.shape, dtype=bool)
         end_group[:, :-1] = new_group[:, 1:]
         last = np.where(end_group, pos, np.inf)
         last = np.minimum.accumulate(last[:, ::-1], axis=1)[:, ::-1]
-        r = (first + last) / 2.0
-    np.put_along_axis(out, order, np.where(valid, r, np.nan), axis=1)
-    return out[0] if flat else out.T
+        average = (first + last) / 2.0
+        if method == "average":
+            ranked = [average]
+        else:  # IMD rank: 1 + the number of values above = N − last + 1
+            ranked = [valid.sum(axis=1)[:, None] - last + 1.0, average]
+    out = []
+    rows = np.arange(m)[:, None]
+    for r in ranked:
+        placed = np.empty(v.shape)
+        placed[rows, order] = np.where(valid, r, np.nan)
+        out.append(placed[0] if flat else placed.T)
+    return out[0] if len(out) == 1 else tuple(out)
+
+
+def rank_and_average(values):
+    """(IMD rank: 1 = highest value, ties "min"; ascending average rank) of the same values, one sort."""
+    return _ranks(values, "both")
+
+
+@lru_cache(maxsize=16)
+def _normal_table(n: int) -> np.ndarray:
+    """Φ⁻¹(r / (n + 1)) for every average rank r = 1, 1.5, 2, …, n of n values."""
+    return norm_ppf(np.arange(2, 2 * n + 1) / 2.0 / (n + 1.0))
+
+
+def normal_from_ranks(average_ranks, n) -> np.ndarray:
+    """Normal scores Φ⁻¹(r / (N + 1)) of ascending average ranks r among N values (per column when 2-D).
+
+    Average ranks are multiples of ½, so the scores are looked up in a table per N: the same values
+    as :func:`norm_ppf`, without evaluating it for every area of every run.
+    """
+    r = np.asarray(average_ranks, dtype=float)
+    counts = np.atleast_1d(np.asarray(n))
+    if counts.size and np.all(counts == counts.flat[0]) and counts.flat[0] > 0:
+        table = _normal_table(int(counts.flat[0]))
+        ok = ~np.isnan(r)
+        index = np.where(ok, r * 2.0 - 2.0, 0.0)
+        if np.all(index == np.round(index)) and index.max(initial=0) < len(table):
+            return np.where(ok, table[index.astype(int)], np.nan)
+    return norm_ppf(r / (np.asarray(n) + 1.0))
 
 
 def rank_deprived(scores, higher_is_worse: bool = True) -> np.ndarray:
@@ -125,9 +178,7 @@ def normal_scores(values, higher_is_worse: bool = True) -> np.ndarray:
     """Rank-based normal scores Φ⁻¹(r / (N + 1)), oriented so that a higher score = more deprived."""
     values = np.asarray(values, dtype=float)
     oriented = values if higher_is_worse else -values
-    r = rank_average(oriented)
-    n = count_valid(oriented)
-    return norm_ppf(r / (n + 1.0))
+    return normal_from_ranks(rank_average(oriented), count_valid(oriented))
 
 
 def exponential_transform(ranks, n=None, constant: float = EXP_CONSTANT) -> np.ndarray:
@@ -139,20 +190,39 @@ def exponential_transform(ranks, n=None, constant: float = EXP_CONSTANT) -> np.n
         return -constant * np.log(1.0 - r * (1.0 - np.exp(-100.0 / constant)))
 
 
-def place_in_baseline(values, baseline_sorted: np.ndarray, how: str) -> np.ndarray:
-    """Position of ``values`` in a sorted baseline sample (NaN-free), as if ranked among the baseline.
+def place_in_baseline(values, baseline_sorted: np.ndarray, how: str, own=None):
+    """Rank of ``values`` among the baseline areas, as if each replaced its own baseline value.
 
-    ``how='min_desc'``: IMD rank (1 + number of baseline values strictly greater);
-    ``how='average_asc'``: ascending average rank (number smaller + (number equal + 1) / 2).
-    A value that occurs in the baseline gets exactly the rank it had there.
+    ``baseline_sorted`` is the sorted, NaN-free sample of the baseline. ``own`` (same shape as
+    ``values``) is each area's own value in that baseline, NaN for an area that is not in it:
+    an area is compared with the *other* baseline areas only, so a changed area counts the
+    unchanged areas it now passes, and an unchanged area gets exactly its baseline rank.
+
+    ``how='min_desc'``: IMD rank, 1 + the number of other values strictly greater;
+    ``how='average_asc'``: ascending average rank among the others and itself: the number of others
+    smaller + (the number of others equal + 2) / 2.
+
+    Returns ``(rank, n)``: ``n`` is the number of areas ranked, N for an area of the baseline and
+    N + 1 for an area that joins it; so ranks stay within 1…n and deciles within 1…10.
     """
     values = np.asarray(values, dtype=float)
-    below = np.searchsorted(baseline_sorted, values, side="left").astype(float)
-    upto = np.searchsorted(baseline_sorted, values, side="right").astype(float)
+    base = np.asarray(baseline_sorted, dtype=float)
+    own = np.full(values.shape, np.nan) if own is None else np.asarray(own, dtype=float)
+    tol = TIE_TOLERANCE * np.abs(values)
+    finite = np.where(np.isnan(values), 0.0, values)
+    tol = np.where(np.isnan(tol), 0.0, tol)
+    below = np.searchsorted(base, finite - tol, side="left").astype(float)
+    upto = np.searchsorted(base, finite + tol, side="right").astype(float)
+    has_own = ~np.isnan(own)
+    with np.errstate(invalid="ignore"):
+        own_same = has_own & same_value(own, values)
+        own_greater = has_own & ~own_same & (own > values)
+        own_less = has_own & ~own_same & (own < values)
     if how == "min_desc":
-        out = 1.0 + (len(baseline_sorted) - upto)
+        out = 1.0 + (len(base) - upto) - own_greater
     elif how == "average_asc":
-        out = below + (upto - below + 1.0) / 2.0
+        out = (below - own_less) + (upto - below - own_same + 2.0) / 2.0  # its tie group includes itself
     else:
         raise ValueError(how)
-    return np.where(np.isnan(values), np.nan, out)
+    n = np.where(has_own, float(len(base)), len(base) + 1.0)
+    return np.where(np.isnan(values), np.nan, out), np.where(np.isnan(values), np.nan, n)

@@ -6,13 +6,13 @@ value. Several rows with the same scenario name form one scenario; their changes
 table order.
 
 Method: the baseline is computed with :func:`.deprivation.compute_index` as usual. Each scenario
-is then evaluated *against the baseline reference* (``compute_index(..., reference=baseline)``):
-the changed values are placed in the baseline distributions with the baseline weights, so an
-area whose data did not change keeps exactly its baseline scores, ranks and deciles, and a
-changed area gets the position its new values would have had among the unchanged areas. With
-``rerank=True`` the index is instead recomputed from scratch on the changed data (normal scores,
-factor weights and ranks refitted), exactly what the index algorithm gives on that data; then
-unchanged areas can move too.
+is then evaluated *against the baseline*: every changed area gets the scores, ranks and deciles of
+the index recomputed on the baseline data with only that area's new values
+(:func:`.index_worlds.evaluate_changed_areas`), so its new rank counts exactly the unchanged areas
+it now passes, and every area whose data did not change keeps its baseline scores, ranks and
+deciles. With a single changed area this is the re-ranked index itself. With ``rerank=True`` the
+index is instead recomputed on the changed data as a whole (all changes at once), exactly what the
+index algorithm gives on that data; then unchanged areas can move too.
 
 Expressions are evaluated by the QGIS adapter and passed in as sets of frame index labels; this
 module matches codes (with :func:`.regions.normalise_code`), applies and validates the changes and
@@ -34,9 +34,11 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import translate
-from .deprivation import IndexInputError, compute_index
-from .errors import WijkmonitorError
+from .deprivation import compute_index
+from .errors import CanceledError, WijkmonitorError
 from .files import atomic_write_text
+from .index_groups import GROUP_MIN_AREAS
+from .index_worlds import evaluate_changed_areas
 from .regions import level_of_code, normalise_code
 
 SET, ADD, MULTIPLY, PERCENT = "set", "add", "multiply", "percent"
@@ -518,7 +520,8 @@ def _clean(value):
 def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, population=None, min_population: float = 0,
                   groups=None, labels=None, code_field: str | None = None, name_field: str | None = None,
                   expression_selections: dict | None = None, rerank: bool = False, allow_empty: bool = False,
-                  catalogue=None, language: str = "en", feedback=None) -> ScenarioResult:
+                  catalogue=None, language: str = "en", feedback=None, group_min_areas: int = GROUP_MIN_AREAS,
+                  impute: bool = True) -> ScenarioResult:
     """The baseline index and each scenario of ``changes`` compared with it.
 
     ``frame`` holds the indicator fields (and code/name/population/group fields); the options are
@@ -530,10 +533,11 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
     """
     messages: list = []
     expression_selections = expression_selections or {}
-    options = {"population": population, "min_population": min_population, "groups": groups, "labels": labels}
+    options = {"population": population, "min_population": min_population, "groups": groups, "labels": labels,
+               "group_min_areas": group_min_areas, "impute": impute}
     try:
         baseline = compute_index(frame, definition, **options)
-    except IndexInputError as exc:
+    except WijkmonitorError as exc:
         raise _fail(str(exc)) from exc
     messages.extend(baseline.messages)
     ref = baseline.reference
@@ -569,19 +573,30 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
     columns: dict = {}
     outcomes, table_rows = [], []
     for k, name in enumerate(scenario_names):
-        if feedback is not None and feedback(k / max(1, len(scenario_names))):
+        share = 1.0 / max(1, len(scenario_names))
+
+        def progress(fraction, k=k, share=share):
+            return feedback is not None and bool(feedback((k + fraction) * share))
+
+        if progress(0.0):
             raise _fail(translate("Scenario", "Cancelled."))
         own = [c for c in changes if c.scenario == name]
         changed, touched = apply_changes(frame, own, selections, label_series, catalogue, messages)
         try:
             if rerank:
-                result = compute_index(changed, definition, **options)
+                scen = compute_index(changed, definition, **options).frame
             else:
-                result = compute_index(changed, reference=ref, **options)
-        except IndexInputError as exc:
+                scen = baseline.frame.copy()
+                worlds = evaluate_changed_areas(frame, changed, frame.index[touched.to_numpy()], baseline,
+                                                population, min_population, groups, impute, progress)
+                if len(worlds):
+                    for col in scen.columns:
+                        scen.loc[worlds.index, col] = worlds[col].astype(scen[col].dtype)
+        except CanceledError as exc:
+            raise _fail(translate("Scenario", "Cancelled.")) from exc
+        except WijkmonitorError as exc:
             raise _fail(translate("Scenario", "Scenario '{name}': {problem}").format(name=name, problem=exc)) from exc
         prefix = prefixes[name]
-        scen = result.frame
         columns[f"{prefix}_changed"] = touched.astype("Int64")
         for col in scen.columns:
             columns[f"{prefix}_{col}"] = scen[col]
@@ -620,9 +635,10 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
 def render_html(report: dict) -> str:
     esc = html.escape
     if report["method"] == "reference":
-        method = translate("Scenario", "Each scenario was evaluated against the baseline: changed areas are placed "
-                                       "in the baseline distributions with the baseline weights, so unchanged areas "
-                                       "keep their scores, ranks and deciles exactly.")
+        method = translate("Scenario", "Each scenario was evaluated against the baseline: every changed area got the "
+                                       "index recomputed on the baseline data with only its own new values, so its "
+                                       "rank counts the unchanged areas it passes, and unchanged areas keep their "
+                                       "scores, ranks and deciles exactly.")
     else:
         method = translate("Scenario", "Each scenario was recomputed from scratch (re-ranked): weights, normal "
                                        "scores and ranks were refitted on the changed data, so unchanged areas can "

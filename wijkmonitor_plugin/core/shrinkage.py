@@ -7,6 +7,9 @@ the between-area variance (observed variance minus mean sampling variance) of th
 same larger area (wijk or gemeente). Groups with fewer than ``MIN_GROUP`` areas use the overall
 mean and variance. The posterior standard deviation √(w · s²) drives the sampling-error draws of
 the rank uncertainty.
+
+Only proportions are shrunk: a value outside 0 … ``per`` (a rate of events such as 3,000 crimes
+per 1,000 inhabitants in a city centre) is returned as it is, never forced into a proportion.
 """
 
 from __future__ import annotations
@@ -45,10 +48,16 @@ class ShrinkageResult:
 
 
 def empirical_logit(p: np.ndarray, n: np.ndarray):
+    """l = ln((k + ½) / (n − k + ½)) of a proportion p of n (k = p · n) and its sampling variance s²."""
     k = np.clip(p, 0.0, 1.0) * n
     logit = np.log((k + 0.5) / (n - k + 0.5))
     var = 1.0 / (k + 0.5) + 1.0 / (n - k + 0.5)
     return logit, var
+
+
+def shrinkage_weight(sampling_variance, between_variance):
+    """w = (1/s²) / (1/s² + 1/t²) = t² / (t² + s²): the weight of the area's own value, z* = w·z + (1 − w)·z̄."""
+    return between_variance / (between_variance + sampling_variance)
 
 
 def inverse_logit(x):
@@ -74,12 +83,14 @@ def shrink(values, counts, groups=None, per: float = 1.0, fit: ShrinkageFit | No
 
     ``groups`` (same length, e.g. wijk codes; ``None`` = one group) defines the larger areas.
     With ``fit`` from a baseline the baseline means and variances are used (scenario runs).
-    Areas with no count or no value are returned unchanged (NaN stays NaN).
+    Areas with no count or no value, and values outside 0 … ``per`` (not a proportion), are returned
+    unchanged (NaN stays NaN).
     """
     values = np.asarray(values, dtype=float)
     counts = np.asarray(counts, dtype=float)
     groups = pd.Series(np.zeros(len(values)) if groups is None else np.asarray(groups, dtype=object))
-    usable = ~np.isnan(values) & ~np.isnan(counts) & (counts > 0)
+    with np.errstate(invalid="ignore"):
+        usable = ~np.isnan(values) & ~np.isnan(counts) & (counts > 0) & (values >= 0) & (values <= per)
     n = np.where(usable, counts, 1.0)
     logit, var = empirical_logit(np.where(usable, values / per, 0.0), n)
     logit = np.where(usable, logit, np.nan)
@@ -90,7 +101,7 @@ def shrink(values, counts, groups=None, per: float = 1.0, fit: ShrinkageFit | No
     tvars = groups.map(fit.variances).to_numpy(dtype=float)
     means = np.where(np.isnan(means), fit.overall_mean, means)
     tvars = np.where(np.isnan(tvars), fit.overall_variance, tvars)
-    w = tvars / (tvars + var)
+    w = shrinkage_weight(var, tvars)
     shrunk = w * logit + (1.0 - w) * means
     out = np.where(usable, inverse_logit(shrunk) * per, values)
     post_sd = np.sqrt(w * var)
@@ -98,9 +109,9 @@ def shrink(values, counts, groups=None, per: float = 1.0, fit: ShrinkageFit | No
                            posterior_sd=np.where(usable, post_sd, np.nan), fit=fit)
 
 
-def draw(result: ShrinkageResult, per: float, draws: int, rng: np.random.Generator) -> np.ndarray:
-    """``draws`` plausible values per area (n × draws) from the posterior of the shrunk logit."""
-    noise = rng.standard_normal((len(result.values), draws))
+def draw(result: ShrinkageResult, per: float, noise: np.ndarray) -> np.ndarray:
+    """Plausible values per area (n × columns) from the posterior of the shrunk logit; ``noise`` is
+    standard normal, one column per draw."""
     logits = result.logit[:, None] + noise * result.posterior_sd[:, None]
     sampled = inverse_logit(logits) * per
     usable = ~np.isnan(result.posterior_sd)

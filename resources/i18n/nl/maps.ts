@@ -52,6 +52,16 @@
             <source>no data</source>
             <translation>geen gegevens</translation>
         </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>{got} classes instead of {asked}: many areas share the same value, so some class limits coincide.</source>
+            <translation>{got} klassen in plaats van {asked}: veel gebieden hebben dezelfde waarde, dus sommige klassengrenzen vallen samen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/classify.py" />
+            <source>{got} classes instead of {asked}: there are only {distinct} different values.</source>
+            <translation>{got} klassen in plaats van {asked}: er zijn maar {distinct} verschillende waarden.</translation>
+        </message>
     </context>
     <context>
         <name>ExportAtlas</name>
@@ -587,6 +597,16 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/core/profile.py" />
             <source>lower</source>
             <translation>lager</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>mean</source>
+            <translation>gemiddelde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>mean weighted by {field}</source>
+            <translation>gemiddelde gewogen naar {field}</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/profile.py" />
