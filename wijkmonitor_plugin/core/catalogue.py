@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..i18n import translate
 from .errors import WijkmonitorError
+from .tables import readable_name
 
 DEFAULT_FILE = ("catalogue", "wijkmonitor_catalogue.json")
 DIRECTIONS = ("worse", "better", "neutral")
@@ -48,6 +49,8 @@ class Variable:
         names += [n for n in (self.kwb_short, self.statline) if n]
         names += [s["title"] for s in self.cbs if s.get("title")]
         names.append(self.id)
+        # the names joinindicators gives these titles ('ses_woa_totaalscore', 'aantal_inwoners')
+        names += [readable_name(n) for n in [self.statline] + [s.get("title") for s in self.cbs] if n]
         out = []
         for n in names:
             if n not in out:

@@ -23,6 +23,7 @@ from ..i18n import translate
 from . import regions
 from .errors import WijkmonitorError
 from .tables import unique_names
+from .values import ValueReport
 
 _REGION_ROW_HINTS = ("codering", "regiocode", "regio code")
 
@@ -40,6 +41,7 @@ class RawTable:
     source_note: str = ""
     key_column: str | None = None  # known from the layout (transposed: the Codering row)
     name_column: str | None = None
+    values: ValueReport = field(default_factory=ValueReport)  # what reading numeric columns already changed
 
 
 def decode_bytes(data: bytes) -> str:
