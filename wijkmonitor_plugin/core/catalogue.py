@@ -42,20 +42,19 @@ class Variable:
     cbs: list = field(default_factory=list)
     kwb_short: str | None = None
     statline: str | None = None
+    _names: list | None = field(default=None, repr=False, compare=False)  # field_names(), once
 
     def field_names(self) -> list[str]:
         """Every field name this variable can have in a layer or table (most recent first)."""
-        names = [self.pdok[y] for y in sorted(self.pdok, reverse=True)]
-        names += [n for n in (self.kwb_short, self.statline) if n]
-        names += [s["title"] for s in self.cbs if s.get("title")]
-        names.append(self.id)
-        # the names joinindicators gives these titles ('ses_woa_totaalscore', 'aantal_inwoners')
-        names += [readable_name(n) for n in [self.statline] + [s.get("title") for s in self.cbs] if n]
-        out = []
-        for n in names:
-            if n not in out:
-                out.append(n)
-        return out
+        if self._names is None:
+            names = [self.pdok[y] for y in sorted(self.pdok, reverse=True)]
+            names += [n for n in (self.kwb_short, self.statline) if n]
+            names += [s["title"] for s in self.cbs if s.get("title")]
+            names.append(self.id)
+            # the names joinindicators gives these titles ('ses_woa_totaalscore', 'aantal_inwoners')
+            names += [readable_name(n) for n in [self.statline] + [s.get("title") for s in self.cbs] if n]
+            self._names = list(dict.fromkeys(names))
+        return list(self._names)
 
     def label_for(self, lang: str = "en") -> str:
         return self.label.get(lang) or self.label.get("en") or self.id

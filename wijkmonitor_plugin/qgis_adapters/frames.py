@@ -429,6 +429,8 @@ def write_source_with_frame(source, sink, extra: pd.DataFrame, out_fields: QgsFi
         batch.append(feature)
         written += 1
     _add(sink, batch)
+    if feedback is not None and feedback.isCanceled():
+        raise _cancelled()
     return written
 
 
