@@ -262,3 +262,22 @@ def test_feature_by_feature_outputs_are_removed_when_cancelled(run_alg, sample_g
     assert not out.exists()
     result = run_alg("wijkmonitor:joinindicators", {"INPUT": memory, "TABLE_FILE": joined_table, "OUTPUT": str(out)})
     assert QgsVectorLayer(result["OUTPUT"], "o", "ogr").featureCount() == 519
+
+
+def test_output_into_the_input_geopackage(run_alg, sample_gpkg, joined_table, tmp_path, monkeypatch):
+    """A municipality keeps its layers in one GeoPackage: the output becomes a new layer beside the input."""
+    import shutil
+
+    from wijkmonitor_plugin.qgis_adapters import frames
+
+    own = tmp_path / "gemeente.gpkg"
+    shutil.copy(sample_gpkg, own)
+    container = QgsVectorLayer(str(own), "o", "ogr")
+    name = container.dataProvider().subLayers()[0].split("!!::!!")[1]
+    del container
+    monkeypatch.setattr(frames, "write_source_with_frame", None)  # the copy inside SQLite, never a feature loop
+    result = run_alg("wijkmonitor:joinindicators", {"INPUT": f"{own}|layername={name}", "TABLE_FILE": joined_table,
+                                                    "OUTPUT": f"ogr:dbname='{own}' table=\"gekoppeld\" (geom)"})
+    joined = QgsVectorLayer(result["OUTPUT"], "j", "ogr")
+    assert joined.featureCount() == 519 and QgsVectorLayer(f"{own}|layername={name}", "i", "ogr").featureCount() == 519
+    assert {f["statcode"]: f["score"] for f in joined.getFeatures()}["BU0363AA01"] == 1.5

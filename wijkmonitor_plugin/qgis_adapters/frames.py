@@ -547,7 +547,7 @@ def _copy_plan(con, fast: OgrLayer, target: GeoPackageTable, out_fields: QgsFiel
     info = list(con.execute(f"PRAGMA main.table_info({_quote(table)})"))
     fid = next((r[1] for r in info if r[5] == 1), None)
     geometry, srs, z, m = _geometry_column(con, "main", table)
-    source_geometry, source_srs, source_z, source_m = _geometry_column(con, "src", source_table)
+    source_geometry, source_srs, source_z, source_m = _geometry_column(con, _source_schema(con), source_table)
     source_fid = fast.layer.GetFIDColumn()
     if fid is None or not source_fid or (geometry is None) != (source_geometry is None) \
             or (srs, z, m) != (source_srs, source_z, source_m):
@@ -555,7 +555,7 @@ def _copy_plan(con, fast: OgrLayer, target: GeoPackageTable, out_fields: QgsFiel
     skip = {fid.lower()} | ({geometry.lower()} if geometry else set())
     columns = [r[1] for r in info if r[1].lower() not in skip]
     expected = [n for n in out_fields.names() if n.lower() != fid.lower()]
-    source_columns = {r[1] for r in con.execute(f"PRAGMA src.table_info({_quote(source_table)})")}
+    source_columns = {r[1] for r in con.execute(f"PRAGMA {_source_schema(con)}.table_info({_quote(source_table)})")}
     if columns != expected:
         return None
     select = []
@@ -600,21 +600,24 @@ def _update_contents(con, plan: _CopyPlan, source_table: str, written: int) -> N
     if con.execute("SELECT count(*) FROM main.sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone()[0]:
         con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
                     (written, plan.table))
-    extent = con.execute("SELECT min_x, min_y, max_x, max_y FROM src.gpkg_contents WHERE lower(table_name) = "
-                         "lower(?)", (source_table,)).fetchone()
+    extent = con.execute(f"SELECT min_x, min_y, max_x, max_y FROM {_source_schema(con)}.gpkg_contents WHERE "
+                         "lower(table_name) = lower(?)", (source_table,)).fetchone()
     con.execute("UPDATE main.gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
                 "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE lower(table_name) = lower(?)",
                 tuple(extent or (None, None, None, None)) + (plan.table,))
 
 
 def _connect(target: GeoPackageTable, source_path: str):
-    """An SQLite connection to the output GeoPackage with the input GeoPackage attached (read-only) as ``src``."""
+    """An SQLite connection to the output GeoPackage with the input GeoPackage attached (read-only) as ``src``,
+    unless the input layer is in the output's own file."""
     con = sqlite3.connect(Path(target.path).resolve().as_uri(), uri=True, isolation_level=None)
-    if Path(source_path).resolve() == Path(target.path).resolve():
-        con.execute("ATTACH DATABASE ? AS src", (Path(target.path).resolve().as_uri(),))
-    else:
+    if Path(source_path).resolve() != Path(target.path).resolve():
         con.execute("ATTACH DATABASE ? AS src", (Path(source_path).resolve().as_uri() + "?mode=ro",))
     return con
+
+
+def _source_schema(con) -> str:
+    return "src" if any(row[1] == "src" for row in con.execute("PRAGMA database_list")) else "main"
 
 
 def _copy_geopackage(fast: OgrLayer, target: GeoPackageTable, source, extra: pd.DataFrame, out_fields: QgsFields,
@@ -641,7 +644,7 @@ def _copy_geopackage(fast: OgrLayer, target: GeoPackageTable, source, extra: pd.
         _fill_frame_table(con, extra)
         cursor = con.execute(
             f"INSERT INTO main.{_quote(plan.table)} ({', '.join(_quote(c) for c in plan.columns)}) "
-            f"SELECT {', '.join(plan.select)} FROM src.{_quote(source_table)} AS s "
+            f"SELECT {', '.join(plan.select)} FROM {_source_schema(con)}.{_quote(source_table)} AS s "
             f"LEFT JOIN temp.wm_extra AS x ON x.wm_fid = s.{_quote(plan.fid)}")
         written = cursor.rowcount
         if written != source.featureCount():
