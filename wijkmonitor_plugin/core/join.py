@@ -106,7 +106,7 @@ class JoinReport:
         if self.duplicate_rule == "last":
             return translate("Join", "Keys with several table rows ({n}): the whole last row of each is joined, its "
                                      "other rows are left out: {items}")
-        return translate("Join", "Keys with several table rows ({n}): each number is the {rule} of the values of "
+        return translate("Join", "Keys with several table rows ({n}): each number is {rule} of the values of "
                                  "all rows of the key (values of different rows are combined, NULLs left out); text "
                                  "fields take the first row: {items}")
 
@@ -127,8 +127,8 @@ class JoinReport:
 
 
 def _rule_text(rule: str) -> str:
-    return {"sum": translate("Join", "sum"), "mean": translate("Join", "mean"), "min": translate("Join", "minimum"),
-            "max": translate("Join", "maximum")}.get(rule, rule)
+    return {"sum": translate("Join", "the sum"), "mean": translate("Join", "the mean"),
+            "min": translate("Join", "the minimum"), "max": translate("Join", "the maximum")}.get(rule, rule)
 
 
 def _short(items, limit: int = 25) -> str:
