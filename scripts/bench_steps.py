@@ -122,7 +122,8 @@ def index_inputs(bench, data):
     """The index on every kind of input a municipality brings, each against native:savefeatures of the same
     input into a GeoPackage (the I/O floor): a GeoPackage, a memory layer, a layer made by another algorithm
     in the same Processing context, a shapefile and, where PostgreSQL + PostGIS can be started here, a PostGIS
-    table."""
+    table. Beside each, computeindicators on the same input: its reading and writing go through
+    frames.source_to_frame and frames.write_output, the interface the index can use for its output."""
     import bench_data
     import processing
     from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
@@ -132,33 +133,42 @@ def index_inputs(bench, data):
             "INPUT": source, "DEFINITION": str(definition), "POPULATION_FIELD": population, "MIN_POPULATION": 0,
             "OUTPUT": bench.path()}, context=context, feedback=QgsProcessingFeedback())
 
+    def derive_run(source, context=None):
+        return lambda: processing.run("wijkmonitor:computeindicators", {"INPUT": source, "OUTPUT": bench.path()},
+                                      context=context, feedback=QgsProcessingFeedback())
+
     def copy_run(source, context=None):
         return lambda: processing.run("native:savefeatures", {"INPUT": source, "OUTPUT": bench.path()},
                                       context=context, feedback=QgsProcessingFeedback())
 
     note = "baseline native:savefeatures of the same input into a GeoPackage"
-    bench.step("index from a GeoPackage", index_run(layer_uri(data)), copy_run(layer_uri(data)), 1.5, note)
+
+    def both(kind, source, context=None, definition=INDEX_DEFINITION, population="aantalInwoners", extra=""):
+        bench.step(f"index from {kind}", index_run(source, definition, population, context),
+                   copy_run(source, context), 1.5, note + extra)
+        bench.step(f"derive indicators from {kind}", derive_run(source, context), copy_run(source, context), None,
+                   note + extra + "; computeindicators reads and writes through frames.write_output")
+
+    both("a GeoPackage", layer_uri(data))
     memory = QgsVectorLayer(layer_uri(data), "buurten", "ogr").materialize(QgsFeatureRequest())
-    bench.step("index from a memory layer", index_run(memory), copy_run(memory), 1.5, note)
+    both("a memory layer", memory)
     context = QgsProcessingContext()
     made = processing.run("native:extractbyexpression", {
         "INPUT": layer_uri(data), "EXPRESSION": "true", "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
-    bench.step("index from another algorithm's output", index_run(made, context=context), copy_run(made, context),
-               1.5, note + "; the input is native:extractbyexpression's temporary output in the same context")
+    both("another algorithm's output", made, context,
+         extra="; the input is native:extractbyexpression's temporary output in the same context")
     shapefile, names = bench_data.shapefile_copy(data)
     definition = bench_data.renamed_definition(INDEX_DEFINITION, names, Path(bench.path(".json")))
-    bench.step("index from a shapefile", index_run(str(shapefile), definition, names["aantalInwoners"]),
-               copy_run(str(shapefile)), 1.5, note + "; the definition uses the shapefile's 10-character names")
+    both("a shapefile", str(shapefile), definition=definition, population=names["aantalInwoners"],
+         extra="; the index definition uses the shapefile's 10-character names")
     postgis = bench_data.LocalPostgis(data.parent / "postgis")
     why_not = postgis.available()
     if why_not:
         print(f"   index from PostGIS: not measured, {why_not}")
         return
     try:
-        uri = bench_data.postgis_copy(data, postgis.start())
-        layer = QgsVectorLayer(uri, "buurten", "postgres")
-        bench.step("index from PostGIS", index_run(layer), copy_run(layer), 1.5,
-                   note + "; a throw-away local PostgreSQL + PostGIS (Debian packages) on 127.0.0.1")
+        layer = QgsVectorLayer(bench_data.postgis_copy(data, postgis.start()), "buurten", "postgres")
+        both("PostGIS", layer, extra="; a throw-away local PostgreSQL + PostGIS (Debian packages) on 127.0.0.1")
     finally:
         postgis.stop()
 

@@ -21,7 +21,7 @@ import pandas as pd
 from ..i18n import translate
 from . import regions
 from .errors import WijkmonitorError
-from .tables import normalise_names, readable_names
+from .tables import free_name, normalise_names, readable_names
 from .values import ValueReport
 
 DUPLICATE_RULES = ("first", "last", "sum", "mean", "min", "max", "error")
@@ -149,19 +149,12 @@ def prefixed_names(columns, existing, prefix: str) -> dict:
     out = {}
     for col in columns:
         name = str(col)
-        if name.lower() in taken:
-            base = f"{prefix or 'joined_'}{name}"
-            name, n = base, 2
-            while name.lower() in taken:
-                name = f"{base}_{n}"
-                n += 1
-        taken.add(name.lower())
-        out[col] = name
+        out[col] = free_name(f"{prefix or 'joined_'}{name}" if name.lower() in taken else name, taken)
     return out
 
 
 def _text_value(value) -> str:
-    return "" if regions._missing(value) else str(value).strip()
+    return "" if regions.is_missing(value) else str(value).strip()
 
 
 def _one_row_per_key(rows: pd.DataFrame, rule: str, numeric_cols, text_cols) -> pd.DataFrame:

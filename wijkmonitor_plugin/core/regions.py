@@ -12,7 +12,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from . import values
+from .values import SENTINEL_LIMIT as SENTINEL_LIMIT
+from .values import clean_frame
 
 LEVELS = ("gemeenten", "wijken", "buurten")
 PREFIX = {"gemeenten": "GM", "wijken": "WK", "buurten": "BU"}
@@ -26,12 +27,11 @@ KEY_FIELDS = ("statcode", "statnaam", "gemeentecode", "gemeentenaam", "wijkcode"
 _CLEAN_CODE_RE = r"GM\d{4}|WK\d{4}[0-9A-Z]{2}|BU\d{4}[0-9A-Z]{4}"
 _CODE_RE = re.compile(r"^(?:(?P<year>(?:19|20)\d\d))?(?P<prefix>GM|WK|BU)(?P<body>[0-9A-Z]+)$")
 
-#: CBS writes missing (-99995), secret (-99997) and older "no value" (-99999999) as
-#: negative numbers in geo files; :mod:`.values` recognises them.
-SENTINEL_LIMIT = values.SENTINEL_LIMIT
+# CBS writes missing (-99995), secret (-99997) and older "no value" (-99999999) as negative numbers in
+# geo files (SENTINEL_LIMIT, imported above for older callers): :mod:`.values` recognises them.
 
 
-def _missing(value) -> bool:
+def is_missing(value) -> bool:
     """None, NaN, pandas' NA/NaT (pandas 3 gives NaN, not None, for a missing text)."""
     if value is None:
         return True
@@ -48,7 +48,7 @@ def normalise_code(value, level: str | None = None) -> str | None:
     ``GM``/``WK``/``BU`` prefix and zero-padding for bare codes when ``level`` is given
     (``363`` → ``GM0363`` for gemeenten, ``3630001`` → ``BU03630001`` for buurten).
     """
-    if _missing(value):
+    if is_missing(value):
         return None
     if isinstance(value, (float, np.floating)):
         value = float(value)
@@ -117,7 +117,7 @@ def wijkcode_of(code: str | None) -> str | None:
 def nullify_sentinels(frame: pd.DataFrame) -> pd.DataFrame:
     """CBS sentinel values (−99995, −99997, −99999999, …) in numeric columns become NaN
     (:func:`.values.clean_frame`, which also reports them). Returns a new frame; the input is left as it is."""
-    return values.clean_frame(frame).copy()
+    return clean_frame(frame).copy()
 
 
 def _first(columns, *candidates) -> str | None:

@@ -36,16 +36,20 @@ def clean_column_name(name) -> str:
 
 def unique_names(names) -> list[str]:
     """Clean names made unique with _2, _3 ... (case-insensitive, as GeoPackage and PostGIS compare)."""
-    out, seen = [], set()
-    for raw in names:
-        name = clean_column_name(raw)
-        candidate, n = name, 2
-        while candidate.lower() in seen:
-            candidate = f"{name}_{n}"
-            n += 1
-        seen.add(candidate.lower())
-        out.append(candidate)
-    return out
+    seen: set = set()
+    return [free_name(clean_column_name(raw), seen) for raw in names]
+
+
+def free_name(name: str, used: set, base: str | None = None) -> str:
+    """``name`` if its lower case is not in ``used``, else ``base`` (default ``name``) with _2, _3 …;
+    the name returned is added to ``used``."""
+    candidate, n = name, 2
+    base = name if base is None else base
+    while candidate.lower() in used:
+        candidate = f"{base}_{n}"
+        n += 1
+    used.add(candidate.lower())
+    return candidate
 
 
 @dataclass
@@ -144,12 +148,7 @@ def readable_names(columns, taken=()) -> dict:
         if name.lower() in used:
             full = _slug(clean_column_name(col)) or name
             name = f"v_{full}" if full[0].isdigit() else full
-        base, n = name[:MAX_NAME_LENGTH - 3], 2
-        while name.lower() in used:
-            name = f"{base}_{n}"
-            n += 1
-        used.add(name.lower())
-        out[col] = name
+        out[col] = free_name(name, used, base=name[:MAX_NAME_LENGTH - 3])
     return out
 
 
