@@ -214,3 +214,8 @@ def test_codes_are_nan_safe_as_pandas_3_gives_them():
     assert regions.normalise_code(pd.NA) is None and regions.normalise_code(np.float64(363.0), "gemeenten") == "GM0363"
     string_typed = pd.Series(["BU0363AA01", None], dtype="string")
     assert regions.normalise_codes(string_typed).tolist() == ["BU0363AA01", None]
+
+
+def test_cbs_codes_say_nothing_about_the_decimal_style():
+    parsed = values.parse_numbers(pd.Series(["1.200", "800", "-99997"]))
+    assert parsed.values.tolist()[:2] == [1200.0, 800.0] and parsed.issues.thousands == "1.200"

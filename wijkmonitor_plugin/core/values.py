@@ -256,8 +256,9 @@ def decide_decimal_style(texts) -> tuple[str, bool, str | None]:
 
     A figure that can only be read one way decides (``0.892``, ``12.5``, ``39,1``, ``1.234,5``).
     When only ambiguous figures are present (``1.234``: a thousand, or one point two three four),
-    plain whole numbers of four or more digits show that the column writes no thousands
-    separators, so the separator is decimal; otherwise it is read as a thousands separator.
+    plain whole numbers of four or more digits (CBS codes such as ``-99997`` aside) show that the
+    column writes no thousands separators, so the separator is decimal; otherwise it is read as a
+    thousands separator.
     """
     kinds = Counter(_evidence(t) for t in texts)
     comma, point = kinds["comma"], kinds["point"]
@@ -267,9 +268,14 @@ def decide_decimal_style(texts) -> tuple[str, bool, str | None]:
     if not (amb_point or amb_comma):
         return "point", False, None
     example = next(t for t in texts if _evidence(t) in ("ambiguous.", "ambiguous,"))
-    if any(_evidence(t) is None and len(t.lstrip("+-")) >= 4 for t in texts):
+    if any(_evidence(t) is None and len(t.lstrip("+-")) >= 4 and not _is_code_text(t) for t in texts):
         return ("point" if amb_point >= amb_comma else "comma"), False, None
     return ("comma" if amb_point >= amb_comma else "point"), False, example
+
+
+def _is_code_text(text: str) -> bool:
+    """'-99997' and the like: a CBS code says nothing about how the column writes its figures."""
+    return text.startswith("-") and bool(_NINES.match(text[1:]))
 
 
 def _to_float(text: str, style: str) -> float:
