@@ -133,6 +133,61 @@ def robustness(bench, data):
     )
 
 
+def index_inputs(bench, data):
+    """The index on every kind of input a municipality brings, each against native:savefeatures of the same
+    input into a GeoPackage (the I/O floor): a GeoPackage, a memory layer, a layer made by another algorithm
+    in the same Processing context, a shapefile and, where PostgreSQL + PostGIS can be started here, a PostGIS
+    table. Beside each, computeindicators on the same input: its reading and writing go through
+    frames.source_to_frame and frames.write_output, the interface the index can use for its output."""
+    import bench_data
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+    def index_run(source, definition=INDEX_DEFINITION, population="aantalInwoners", context=None):
+        return lambda: processing.run("wijkmonitor:deprivationindex", {
+            "INPUT": source, "DEFINITION": str(definition), "POPULATION_FIELD": population, "MIN_POPULATION": 0,
+            "OUTPUT": bench.path()}, context=context, feedback=QgsProcessingFeedback())
+
+    def derive_run(source, context=None):
+        return lambda: processing.run("wijkmonitor:computeindicators", {"INPUT": source, "OUTPUT": bench.path()},
+                                      context=context, feedback=QgsProcessingFeedback())
+
+    def copy_run(source, context=None):
+        return lambda: processing.run("native:savefeatures", {"INPUT": source, "OUTPUT": bench.path()},
+                                      context=context, feedback=QgsProcessingFeedback())
+
+    note = "baseline native:savefeatures of the same input into a GeoPackage"
+
+    def both(kind, source, context=None, definition=INDEX_DEFINITION, population="aantalInwoners", extra=""):
+        bench.step(f"index from {kind}", index_run(source, definition, population, context),
+                   copy_run(source, context), 1.5, note + extra)
+        bench.step(f"derive indicators from {kind}", derive_run(source, context), copy_run(source, context), None,
+                   note + extra + "; computeindicators reads and writes through frames.write_output")
+
+    both("a GeoPackage", layer_uri(data))
+    memory = QgsVectorLayer(layer_uri(data), "buurten", "ogr").materialize(QgsFeatureRequest())
+    both("a memory layer", memory)
+    context = QgsProcessingContext()
+    made = processing.run("native:extractbyexpression", {
+        "INPUT": layer_uri(data), "EXPRESSION": "true", "OUTPUT": "TEMPORARY_OUTPUT"}, context=context)["OUTPUT"]
+    both("another algorithm's output", made, context,
+         extra="; the input is native:extractbyexpression's temporary output in the same context")
+    shapefile, names = bench_data.shapefile_copy(data)
+    definition = bench_data.renamed_definition(INDEX_DEFINITION, names, Path(bench.path(".json")))
+    both("a shapefile", str(shapefile), definition=definition, population=names["aantalInwoners"],
+         extra="; the index definition uses the shapefile's 10-character names")
+    postgis = bench_data.LocalPostgis(data.parent / "postgis")
+    why_not = postgis.available()
+    if why_not:
+        print(f"   index from PostGIS: not measured, {why_not}")
+        return
+    try:
+        layer = QgsVectorLayer(bench_data.postgis_copy(data, postgis.start()), "buurten", "postgres")
+        both("PostGIS", layer, extra="; a throw-away local PostgreSQL + PostGIS (Debian packages) on 127.0.0.1")
+    finally:
+        postgis.stop()
+
+
 MAP_FIELD = "percentageHuishoudensMetLaagInkomen"
 MAP_DPI = 150
 ATLAS_AREAS = 50  # a wijkprofiel page per area: 50 areas = 100 pages
@@ -310,6 +365,7 @@ STEPS = [
     Step("index", ["wijkmonitor:deprivationindex"], index),
     Step("reallocation", ["wijkmonitor:reallocate"], reallocation),
     Step("robustness", ["wijkmonitor:deprivationindex"], robustness),
+    Step("index inputs", ["wijkmonitor:deprivationindex"], index_inputs),
     Step("theme map", ["wijkmonitor:exportmaps"], theme_map),
     Step("atlas", ["wijkmonitor:exportatlas"], atlas),
     Step("responsiveness", ["wijkmonitor:exportmaps"], responsiveness),

@@ -157,3 +157,28 @@ def test_no_attribute_layer_gets_nothing_invented(run_alg, tmp_path):
                                                     "REPORT": "TEMPORARY_OUTPUT"})
     out = _frame(result["OUTPUT"])
     assert out.loc[0, "statcode"] == "GM0363" and out.loc[0, "x"] is None
+
+
+def test_codes_negative_counts_and_text_figures_are_never_summed(run_alg):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "t", "memory")
+    layer.dataProvider().addAttributes([QgsField("buurtcode", QVariant.String),
+                                        QgsField("aantalInwoners", QVariant.Double),
+                                        QgsField("aantalHuishoudens", QVariant.String)])
+    layer.updateFields()
+    feats = []
+    for i, row in enumerate([("BU03630001", 1000, "400"), ("BU03630002", -99997, "1.100"), ("BU03630003", -5, "x"),
+                             ("BU03630101", 250, "100")]):
+        f = QgsFeature(layer.fields())
+        f.setAttributes(list(row))
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({i} 0, {i + 1} 0, {i + 1} 1, {i} 0))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    result = run_alg("wijkmonitor:aggregateareas", {"INPUT": layer, "TARGET": 0, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                    "REPORT": "TEMPORARY_OUTPUT"})
+    out = _frame(result["OUTPUT"]).set_index("statcode")
+    assert out.loc["WK036300", "aantalInwoners"] == 1000  # not 1000 − 99997 − 5
+    assert out.loc["WK036300", "aantalHuishoudens"] == 1500  # '1.100' in a column of counts: a thousand and one hundred
+    assert out.loc["WK036301", "aantalInwoners"] == 250
+    report = {f["field"]: f["method"] for f in result["REPORT"].getFeatures() if f["status"] == "cleaned"}
+    assert "-99997 ×1" in report["aantalInwoners"] and "1 negative counts" in report["aantalInwoners"]
+    assert "'x' ×1" in report["aantalHuishoudens"]

@@ -160,3 +160,29 @@ def test_real_85984ned_values_give_cbs_density():
     within = (ours - cbs).abs() <= tolerance.fillna(0.5) + 1e-9
     assert within.mean() > 0.99  # the few others are tiny wijken where CBS's exact counts differ more
     assert ((ours - cbs).abs() / cbs).median() < 0.005
+
+
+def test_figures_stored_as_text_with_decimal_commas(run_alg):
+    """A layer whose figures were imported as text ('59,0'): the indicators are computed, not a traceback,
+    and text that is no number ('n.v.t.') is NULL and reported."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "t", "memory")
+    layer.dataProvider().addAttributes([QgsField("aantalInwoners", QVariant.String),
+                                        QgsField("aantalPersonenMetEenAlgBijstandsuitkeringTot", QVariant.String),
+                                        QgsField("percentageHuishoudensMetLaagInkomen", QVariant.String)])
+    layer.updateFields()
+    feats = []
+    for i, row in enumerate([("1.200", "30,0", "59,0"), ("800", "n.v.t.", "12,5"), ("-99997", "5", "x")]):
+        f = QgsFeature(layer.fields())
+        f.setAttributes(list(row))
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({i} 0, {i + 1} 0, {i + 1} 1, {i} 0))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    result = run_alg("wijkmonitor:computeindicators", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                       "REPORT": "TEMPORARY_OUTPUT"})
+    out = [(f["bijstand_per_1000"], f["huishoudens_laag_inkomen_pct"]) for f in result["OUTPUT"].getFeatures()]
+    assert out[0][0] == pytest.approx(25.0) and out[0][1] == pytest.approx(59.0)  # 30 / 1200 × 1000
+    assert out[1][0] == NULL and out[1][1] == pytest.approx(12.5)
+    assert out[2] == (NULL, NULL)  # a CBS code and a missing-value symbol are no figures
+    cleaned = {f["indicator"]: f["detail"] for f in result["REPORT"].getFeatures() if f["status"] == "cleaned"}
+    assert "'n.v.t.' ×1" in cleaned["aantalPersonenMetEenAlgBijstandsuitkeringTot"]
+    assert "-99997 ×1" in cleaned["aantalInwoners"]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from tests.conftest import NL
@@ -103,6 +104,7 @@ def test_join_core_duplicates_levels_and_collisions():
     out, report = join.join_frame(target, table, target_key="statcode", table_key="code", level="buurten",
                                   duplicates="sum", existing=["statcode", "statnaam"], prefix="t_")
     assert out["inwoners"].tolist()[:2] == [15.0, 7.0] and pd.isna(out["inwoners"].iloc[2])
+    assert "values of different rows are combined" in " ".join(report.summary_lines())
     assert report.duplicates == {"BU03630001": 2}
     assert report.other_level == ["WK036300"]
     assert report.invalid_keys == ["", "x"]
@@ -112,8 +114,8 @@ def test_join_core_duplicates_levels_and_collisions():
     frame = report.to_frame()
     assert set(frame["status"]) >= {"matched", "duplicate", "other level", "invalid key", "no neighbourhood",
                                     "no table row"}
-    with pytest.raises(join.JoinError, match="duplicate"):
-        join.join_frame(target, table, target_key="statcode", table_key="code", level="buurten", duplicates="error")
+    with pytest.raises(join.JoinError, match="several rows for 1 key.*BU03630001 ×2"):
+        join.join_frame(target, table, target_key="statcode", table_key="code", level="buurten")
     with pytest.raises(join.JoinError, match="not in the table"):
         join.join_frame(target, table, target_key="statcode", table_key="regiocode")
     with pytest.raises(join.JoinError, match="no rows"):
@@ -132,7 +134,9 @@ def test_odata_values_with_real_85984ned_titles(tmp_path):
     target = _target(["GM1680", "GM0363", "GM0014"])
     out, report = join.join_frame(target, raw.frame, target_key="statcode", table_key="WijkenEnBuurten")
     assert report.level == "gemeenten" and len(report.other_level) == 3393  # the wijken of the file
-    assert out["Aantal inwoners"].iloc[0] == 25845
+    assert out["aantal_inwoners"].iloc[0] == 25845  # a readable name, the CBS title as alias
+    assert report.aliases["aantal_inwoners"] == "Aantal inwoners"
+    assert cat.find_variable("aantal_inwoners").id == "inwoners"  # the catalogue still finds it
 
 
 # ---------------------------------------------------------------- the algorithm
@@ -154,9 +158,12 @@ def test_join_statline_by_code_other_year_falls_back_to_names(run_alg, sample_gp
     assert layer.featureCount() == 519
     source = QgsVectorLayer(sample_gpkg, "s", "ogr")
     assert source.fields().names() == layer.fields().names()[:len(source.fields())]
-    field = "SES-WOA/Totaalscore/Gemiddelde score (Getal)"
+    field = "ses_woa_totaalscore"
     values = {f["statnaam"]: f[field] for f in layer.getFeatures()}
     assert values["Kop Zeedijk"] == pytest.approx(0.045)
+    assert layer.fields().field(field).alias() == "SES-WOA/Totaalscore/Gemiddelde score (Getal)"
+    spreiding = {f["statnaam"]: f["spreiding_totaal"] for f in layer.getFeatures()}
+    assert spreiding["Kop Zeedijk"] < 10  # StatLine writes '1.010'-like spreads: decimals, not thousands
     statuses = [f["status"] for f in result["REPORT"].getFeatures()]
     assert statuses.count("matched") == 407 and statuses.count("ambiguous name") == 1  # "Groot binnenwater" twice
     assert statuses.count("other level") == 100  # GM and WK rows of the export
@@ -177,7 +184,7 @@ def test_join_transposed_export_and_bare_codes(run_alg, tmp_path):
                                                     "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"})
     assert result["MATCHED"] == 3
     out = {f["buurtcode"]: f for f in result["OUTPUT"].getFeatures()}
-    assert out["BU16800000"]["Afstand tot huisartsenpraktijk"] == pytest.approx(0.8)
+    assert out["BU16800000"]["afstand_tot_huisartsenpraktijk"] == pytest.approx(0.8)
     # bare codes without prefix, given the level
     bare = _write_csv(tmp_path / "bare.csv", "buurt;waarde\n16800000;1,5\n16800100;2\n")
     result = run_alg("wijkmonitor:joinindicators", {"INPUT": layer, "TABLE": bare, "KEY_KIND": 1, "LEVEL": 3,
@@ -227,6 +234,8 @@ def test_bad_inputs_say_what_is_wrong(run_alg, sample_gpkg, tmp_path):
     with pytest.raises(QgsProcessingException):
         run_alg("wijkmonitor:joinindicators", {"INPUT": sample_gpkg, "TABLE": dup, "DUPLICATES": 6,
                                                "OUTPUT": "TEMPORARY_OUTPUT"})
+    with pytest.raises(QgsProcessingException):  # refused unless the user chooses
+        run_alg("wijkmonitor:joinindicators", {"INPUT": sample_gpkg, "TABLE": dup, "OUTPUT": "TEMPORARY_OUTPUT"})
     result = run_alg("wijkmonitor:joinindicators", {"INPUT": sample_gpkg, "TABLE": dup, "DUPLICATES": 3,
                                                     "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"})
     values = {f["statcode"]: f["n"] for f in result["OUTPUT"].getFeatures()}
@@ -241,7 +250,7 @@ def test_bad_inputs_say_what_is_wrong(run_alg, sample_gpkg, tmp_path):
     result = run_alg("wijkmonitor:joinindicators", {"INPUT": sample_gpkg, "TABLE": collide, "PREFIX": "gem_",
                                                     "OUTPUT": "TEMPORARY_OUTPUT"})
     names = result["OUTPUT"].fields().names()
-    assert "gem_aantalInwoners" in names and "leeg veld" in names
+    assert "gem_aantalInwoners" in names and "leeg_veld" in names  # PREFIX for names the layer has
     assert names.count("aantalInwoners") == 1
 
 
@@ -285,7 +294,105 @@ def test_join_spreadsheets_and_geopackage_tables(run_alg, sample_gpkg, tmp_path,
     result = run_alg("wijkmonitor:joinindicators", {"INPUT": sample_gpkg, "TABLE": table,
                                                     "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"})
     assert result["MATCHED"] == 3
-    values = {f["statcode"]: f["Aantal woningen"] for f in result["OUTPUT"].getFeatures()
+    values = {f["statcode"]: f["aantal_woningen"] for f in result["OUTPUT"].getFeatures()
               if f["statcode"] in ("BU0363AA01", "BU0363AA02", "BU0363AA03")}
     assert values["BU0363AA01"] == 1234 and values["BU0363AA02"] == 56
     assert values["BU0363AA03"] is None or str(values["BU0363AA03"]) == "NULL"
+
+
+# ---------------------------------------------------------------- several rows per key
+
+def _two_rows_per_key():
+    """Key BU03630001 has two rows whose NULLs lie in different columns: mixing them would invent a row."""
+    target = _target(["BU03630001", "BU03630002"])
+    table = pd.DataFrame({"code": ["BU03630001", "BU03630001", "BU03630002"], "a": [1.0, None, 5.0],
+                          "b": [None, 2.0, 6.0], "label": ["eerste", "tweede", "enige"]})
+    return target, table
+
+
+@pytest.mark.parametrize("rule,expected", [("first", (1.0, None, "eerste")), ("last", (None, 2.0, "tweede"))])
+def test_first_and_last_take_whole_rows_never_values_of_different_rows(rule, expected):
+    target, table = _two_rows_per_key()
+    out, report = join.join_frame(target, table, target_key="statcode", table_key="code", duplicates=rule)
+    row = out.iloc[0]
+    got = tuple(None if pd.isna(v) else v for v in (row["a"], row["b"], row["label"]))
+    assert got == expected
+    assert out.iloc[1].tolist() == [5.0, 6.0, "enige"]
+    assert report.duplicates == {"BU03630001": 2}
+    text = " ".join(report.summary_lines())
+    assert f"the whole {rule} row of each is joined" in text and "BU03630001 ×2" in text
+
+
+@pytest.mark.parametrize("rule,a,b", [("sum", 1.0, 2.0), ("mean", 1.0, 2.0), ("min", 1.0, 2.0), ("max", 1.0, 2.0)])
+def test_combining_rules_say_they_combine_rows(rule, a, b):
+    target, table = _two_rows_per_key()
+    out, report = join.join_frame(target, table, target_key="statcode", table_key="code", duplicates=rule)
+    assert out.iloc[0]["a"] == a and out.iloc[0]["b"] == b and out.iloc[0]["label"] == "eerste"
+    assert "values of different rows are combined" in " ".join(report.summary_lines())
+
+
+def test_property_first_and_last_are_always_a_real_row_of_the_key():
+    rng = np.random.default_rng(7)
+    for _ in range(100):
+        n = int(rng.integers(2, 40))
+        codes = [f"BU0363{int(k):04d}" for k in rng.integers(0, max(2, n // 3), n)]
+        table = pd.DataFrame({"code": codes, "a": rng.normal(size=n), "b": rng.normal(size=n)})
+        table.loc[rng.random(n) < 0.3, "a"] = np.nan
+        table.loc[rng.random(n) < 0.3, "b"] = np.nan
+        target = _target(sorted(set(codes)))
+        for rule in ("first", "last"):
+            out, _ = join.join_frame(target, table, target_key="statcode", table_key="code", duplicates=rule)
+            for code, row in zip(target["statcode"], out.itertuples(index=False)):
+                rows = table[table["code"] == code]
+                chosen = rows.iloc[0] if rule == "first" else rows.iloc[-1]
+                assert all((pd.isna(x) and pd.isna(y)) or x == y for x, y in zip((row.a, row.b), (chosen.a, chosen.b)))
+
+
+def test_algorithm_refuses_several_rows_per_key_and_names_them(run_alg, sample_gpkg, tmp_path):
+    table = _write_csv(tmp_path / "perioden.csv", "statcode;jaar;inwoners\nBU0363AA01;2022;100\nBU0363AA01;2023;110\n"
+                                                  "BU0363AA02;2023;50\nBU0363AA02;2022;45\nBU0363AA03;2023;7\n")
+    with pytest.raises(QgsProcessingException, match="several rows for 2 key.*BU0363AA01 ×2.*BU0363AA02 ×2"):
+        run_alg("wijkmonitor:joinindicators", {"INPUT": sample_gpkg, "TABLE": table, "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = run_alg("wijkmonitor:joinindicators", {"INPUT": sample_gpkg, "TABLE": table, "DUPLICATES": 1,
+                                                    "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"})
+    rows = {f["statcode"]: (f["joined_jaar"], f["inwoners"]) for f in result["OUTPUT"].getFeatures()
+            if f["statcode"] in ("BU0363AA01", "BU0363AA02", "BU0363AA03")}
+    assert rows == {"BU0363AA01": (2023, 110), "BU0363AA02": (2022, 45), "BU0363AA03": (2023, 7)}
+    report = [(f["status"], f["key"], f["detail"]) for f in result["REPORT"].getFeatures()
+              if f["status"] == "duplicate"]
+    assert report == [("duplicate", "BU0363AA01", "2 rows, last"), ("duplicate", "BU0363AA02", "2 rows, last")]
+
+
+# ---------------------------------------------------------------- values of the table
+
+def test_text_numbers_codes_and_non_numbers_in_a_geopackage_table(run_alg, sample_gpkg, tmp_path):
+    """A GeoPackage table with figures stored as text (decimal commas), CBS codes and 'n.v.t.':
+    joined as numbers, the rest NULL, every change counted in the report."""
+    from osgeo import ogr
+
+    path = tmp_path / "tekst.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    lyr = ds.CreateLayer("tekst", geom_type=ogr.wkbNone)
+    for name, kind in (("statcode", ogr.OFTString), ("percentage", ogr.OFTString), ("aantal", ogr.OFTReal)):
+        lyr.CreateField(ogr.FieldDefn(name, kind))
+    for code, pct, count in (("BU0363AA01", "59,0", 120.0), ("BU0363AA02", "n.v.t.", -99997.0),
+                             ("BU0363AA03", "12,5", -3.0), ("BU0363AA04", "geen", 40.0)):
+        feature = ogr.Feature(lyr.GetLayerDefn())
+        feature.SetField("statcode", code)
+        feature.SetField("percentage", pct)
+        feature.SetField("aantal", count)
+        lyr.CreateFeature(feature)
+    ds = None
+    table = QgsVectorLayer(f"{path}|layername=tekst", "tekst", "ogr")
+    result = run_alg("wijkmonitor:joinindicators", {"INPUT": sample_gpkg, "TABLE": table, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                    "REPORT": "TEMPORARY_OUTPUT"})
+    got = {f["statcode"]: (f["percentage"], f["aantal"]) for f in result["OUTPUT"].getFeatures()
+           if f["statcode"] in ("BU0363AA01", "BU0363AA02", "BU0363AA03", "BU0363AA04")}
+    assert got["BU0363AA01"] == (59.0, 120.0)
+    assert got["BU0363AA03"][0] == 12.5
+    for value in (got["BU0363AA02"][0], got["BU0363AA02"][1], got["BU0363AA03"][1], got["BU0363AA04"][0]):
+        assert value == NULL
+    cleaned = {f["key"]: f["detail"] for f in result["REPORT"].getFeatures() if f["status"] == "cleaned"}
+    assert "1 CBS codes" in cleaned["aantal"] and "-99997 ×1" in cleaned["aantal"]
+    assert "1 negative counts" in cleaned["aantal"]
+    assert "'geen' ×1" in cleaned["percentage"] and "'n.v.t.' ×1" in cleaned["percentage"]

@@ -26,8 +26,9 @@ from ..core import regions
 from ..core.aggregate import AREA, aggregate_frame, overlap_groups
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.tables import detect_code_column, type_columns
+from ..core.values import ValueReport
 from ..qgis_adapters.compat import make_field
-from ..qgis_adapters.frames import python_value, source_to_frame
+from ..qgis_adapters.frames import python_value, report_cleaning, source_to_frame
 from ..qgis_adapters.tables import read_table
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 
@@ -68,7 +69,9 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
             "are recomputed from their numerators and denominators, means are weighted by the right denominator "
             "(income per inhabitant by inhabitants, WOZ value by dwellings), raster statistics by area. Medians, "
             "figures without their base and fields unknown to the catalogue become NULL and are listed in the "
-            "report, unless you choose them as fields to sum or to average.\n\n"
+            "report, unless you choose them as fields to sum or to average. CBS codes for missing or secret figures "
+            "(-99995, -99997, -99999999) and negative counts are NULL, never summed; figures stored as text are read "
+            "as numbers; the log and the report say per field what was changed.\n\n"
             "Output: one polygon per area with the number of buurten and the aggregated fields. Report: per field "
             "how it was aggregated, or why it is NULL, and in how many areas some buurten had no value."
         )
@@ -204,7 +207,13 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
         except CatalogueError as exc:
             raise QgsProcessingException(str(exc)) from None
         target = TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)]
-        frame = source_to_frame(source, feedback=feedback)
+        sum_fields = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
+        mean_fields = self.parameterAsFields(parameters, self.MEAN_FIELDS, context)
+        names = source.fields().names()
+        figures = set(sum_fields) | set(mean_fields) | catalogue_fields(catalogue, names)
+        cleaned = ValueReport()
+        frame = source_to_frame(source, feedback=feedback, numbers=[n for n in names if n in figures], report=cleaned)
+        report_cleaning(cleaned, feedback, source.sourceName())
         geometries = {}
         areas = {}
         for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
@@ -225,8 +234,6 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
 
         skip = {c.lower() for c in regions.KEY_FIELDS} | {"fid", "jaar", "jrstatcode", "jaarstatcode"}
         numeric = frame[[c for c in frame.columns if c.lower() not in skip]]
-        sum_fields = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
-        mean_fields = self.parameterAsFields(parameters, self.MEAN_FIELDS, context)
         result = aggregate_frame(numeric, groups, catalogue, sum_fields=sum_fields, mean_fields=mean_fields)
         unassigned = int(groups.isna().sum())
         if unassigned:
@@ -286,8 +293,9 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
 
         feedback.pushInfo(self.tr("Aggregated {n} buurten to {m} areas.").format(
             n=int(groups.notna().sum()), m=total))
+        known = catalogue_fields(catalogue, value_cols)
         for col, how in result.nulled.items():
-            if col in catalogue_fields(catalogue, value_cols):
+            if col in known:
                 feedback.pushInfo(self.tr("{field}: NULL ({why})").format(field=col, why=how))
         report_fields = QgsFields()
         for name in ("field", "status", "method", "areas_with_missing_buurten"):
@@ -301,6 +309,10 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
                 feature = QgsFeature(report_fields)
                 feature.setAttributes([col, status, result.methods.get(col) or result.nulled.get(col, ""),
                                        int(result.partial.get(col, 0))])
+                report_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            for col, text in cleaned.rows():
+                feature = QgsFeature(report_fields)
+                feature.setAttributes([col, "cleaned", text, 0])
                 report_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[self.REPORT] = report_id
         return results

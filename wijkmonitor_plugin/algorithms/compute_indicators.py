@@ -18,9 +18,10 @@ from qgis.core import (
 
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.indicators import compute_indicators, plan_indicators
+from ..core.values import ValueReport
 from ..i18n import user_locale
 from ..qgis_adapters.compat import make_field
-from ..qgis_adapters.frames import combined_fields, source_to_frame, write_source_with_frame
+from ..qgis_adapters.frames import combined_fields, report_cleaning, source_to_frame, write_output
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 
 
@@ -60,6 +61,9 @@ def attach_aliases(algorithm, context, dest_id, fields) -> None:
     algorithm.post_processor = FieldAliases(aliases)
     if context.willLoadLayerOnCompletion(dest_id):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(algorithm.post_processor)
+    temporary = context.temporaryLayerStore().mapLayer(dest_id)
+    if temporary is not None:  # a temporary layer keeps aliases itself, also when a script uses it
+        algorithm.post_processor.postProcessLayer(temporary, context, None)
 
 
 def write_rows(sink, fields, rows) -> None:
@@ -86,10 +90,14 @@ class ComputeIndicatorsAlgorithm(WijkmonitorAlgorithm):
             "neighbourhood layer: rates per 1,000, shares and ratios from their numerators and denominators, and "
             "published figures as they are. Field names of the CBS Wijk- en Buurtkaart are recognised for every "
             "year (2021 snake_case, 2023 camelCase), as are CBS titles and KWB short names of joined tables.\n\n"
+            "CBS codes for missing or secret figures (-99995, -99997, -99999999) and negative counts are NULL, never "
+            "a number; figures stored as text are read as numbers (decimal comma or point); the log and the report "
+            "say per field what was changed. "
             "A value is NULL where a numerator or denominator is NULL or the denominator is 0. Output: the input "
             "with one field per indicator (named by its id, with the label as alias, the unit as comment and the "
             "catalogue's decimals as precision). Report: per indicator 'computed' with the formula used, or "
-            "'missing' with the reason (fields not in the input, raster or table still to add, no open source)."
+            "'missing' with the reason (fields not in the input, raster or table still to add, no open source), and "
+            "per input field whose values were changed 'cleaned' with what was changed."
         )
 
     def _themes(self):
@@ -128,17 +136,16 @@ class ComputeIndicatorsAlgorithm(WijkmonitorAlgorithm):
         lang = ui_language()
         plans, missing = plan_indicators(catalogue, source.fields().names(), theme=theme)
         needed = list(dict.fromkeys(f for p in plans for f in p.fields()))
-        frame = source_to_frame(source, needed, feedback=feedback)
+        cleaned = ValueReport()
+        frame = source_to_frame(source, needed, feedback=feedback, numbers=needed, report=cleaned)
+        report_cleaning(cleaned, feedback, source.sourceName())
         result = compute_indicators(frame, plans, missing)
         computed = [p.indicator for p in plans if p.indicator.id in result.computed]
         values = result.values[[i.id for i in computed]]
 
         out_fields = combined_fields(source.fields(), indicator_fields(computed, lang))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_source_with_frame(source, sink, values, out_fields, feedback)
+        dest_id, _written = write_output(self, parameters, self.OUTPUT, context, source, values, out_fields,
+                                         feedback)
         attach_aliases(self, context, dest_id, indicator_fields(computed, lang))
 
         feedback.pushInfo(self.tr("Computed {n} indicators:").format(n=len(computed)))
@@ -163,6 +170,7 @@ class ComputeIndicatorsAlgorithm(WijkmonitorAlgorithm):
         if report_sink is not None:
             rows = [(i.id, i.theme, "computed", result.computed[i.id]) for i in computed]
             rows += [(iid, catalogue.indicator(iid).theme, "missing", reason) for iid, reason in result.missing.items()]
+            rows += [(column, "", "cleaned", text) for column, text in cleaned.rows()]
             write_rows(report_sink, report_fields, rows)
             results[self.REPORT] = report_id
         return results

@@ -26,10 +26,11 @@ from ..qgis_adapters.frames import (
     fields_for_frame,
     python_value,
     source_to_frame,
-    write_source_with_frame,
+    write_output,
 )
 from ..qgis_adapters.tables import read_table
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
+from .compute_indicators import attach_aliases
 
 LEVEL_CHOICES = (None, "gemeenten", "wijken", "buurten")
 KEY_KIND_CHOICES = ("auto", "code", "name")
@@ -59,10 +60,12 @@ def _column(frame, wanted):
 
 
 def write_report_sink(report, sink, fields) -> None:
+    features = []
     for row in report.to_frame().itertuples(index=False):
         feature = QgsFeature(fields)
         feature.setAttributes([python_value(v) for v in row])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        features.append(feature)
+    sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
 
 
 class JoinIndicatorsAlgorithm(WijkmonitorAlgorithm):
@@ -92,10 +95,18 @@ class JoinIndicatorsAlgorithm(WijkmonitorAlgorithm):
             "names ignore case, accents, dashes and spaces. StatLine exports are read as they come, including the "
             "transposed layout with regions as columns; text columns that hold numbers (decimal commas, '.', "
             "right-aligned numbers) become numbers.\n\n"
-            "Output: a new layer with the table's columns added (the input is not changed); a column the layer "
-            "already has gets the prefix. Report: one row per key saying 'matched', 'no table row', "
-            "'no neighbourhood', 'other level', 'invalid key', 'duplicate' or 'ambiguous name'; the log "
-            "summarises it. Duplicate keys are combined as you choose, or refused."
+            "CBS codes for missing or secret figures (-99995, -99997, -99999999) and negative counts become NULL; "
+            "the decimal separator is decided per column from all its values; text in a numeric column becomes "
+            "NULL. The log and the report say per column what was changed.\n\n"
+            "Output: a new layer with the table's columns added (the input is not changed), named for use in QGIS "
+            "(the CBS key without its year suffix, or the column title in lower-case words: "
+            "'ses_woa_totaalscore'), with the column title as alias; a name the layer already has gets the prefix. "
+            "Report: one row per key saying 'matched', 'no table row', 'no neighbourhood', 'other level', "
+            "'invalid key', 'duplicate' or 'ambiguous name', and per changed column 'cleaned'; the log summarises "
+            "it.\n\n"
+            "A table with several rows for one key (several years or categories) is refused, unless you choose "
+            "what to do with them: take the whole first or last row, or the sum, mean, minimum or maximum of the "
+            "rows' values column by column."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -135,10 +146,16 @@ class JoinIndicatorsAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.FIELDS, self.tr("Fields to join (empty: all)"), parentLayerParameterName=self.TABLE,
             allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
+        duplicates = QgsProcessingParameterEnum(
             self.DUPLICATES, self.tr("Rows with the same key"),
-            [self.tr("Take the first"), self.tr("Take the last"), self.tr("Sum"), self.tr("Mean"),
-             self.tr("Minimum"), self.tr("Maximum"), self.tr("Refuse (error)")], defaultValue=0))
+            [self.tr("Take the first whole row"), self.tr("Take the last whole row"), self.tr("Sum per column"),
+             self.tr("Mean per column"), self.tr("Minimum per column"), self.tr("Maximum per column"),
+             self.tr("Refuse (error)")], defaultValue=6)
+        duplicates.setHelp(self.tr("A join needs one table row per neighbourhood. With several rows for a key "
+                                   "(years, categories) the join is refused and the keys are listed, unless you "
+                                   "choose: the first or last whole row, or per column the sum, mean, minimum or "
+                                   "maximum of the rows' values (which combines values of different rows)."))
+        self.addParameter(duplicates)
         self.addParameter(QgsProcessingParameterString(
             self.PREFIX, self.tr("Prefix for fields the layer already has"), defaultValue="joined_", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -228,23 +245,21 @@ class JoinIndicatorsAlgorithm(WijkmonitorAlgorithm):
             if report.matched_features > 0 or i == len(attempts) - 1:
                 break
         joined, report = result
-        report.text_in_numeric = {k: v for k, v in table_report.text_in_numeric.items() if k in typed.columns}
+        joined_columns = set(report.field_names)
+        report.text_in_numeric = {k: v for k, v in table_report.text_in_numeric.items() if k in joined_columns}
+        report.values.merge(raw.values)
+        report.values.merge(table_report.values)
+        report.values.columns = {c: i for c, i in report.values.columns.items() if c in joined_columns}
         for line in report.summary_lines():
             feedback.pushInfo(line)
         if report.matched_features == 0:
             feedback.reportError(self.tr("No neighbourhood matched a table row: check the key fields and the level."),
                                  False)
 
-        original = {report.renamed.get(c, c): c for c in typed.columns}
-        aliases = {name: f"{original[name]} ({raw.units[original[name]]})" for name in joined.columns
-                   if raw.units.get(original.get(name))}
-        extra_fields = fields_for_frame(joined, aliases)
+        extra_fields = fields_for_frame(joined, self._aliases(report, raw.units))
         out_fields = combined_fields(source.fields(), extra_fields)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_source_with_frame(source, sink, joined, out_fields, feedback)
+        dest_id, _written = write_output(self, parameters, self.OUTPUT, context, source, joined, out_fields, feedback)
+        attach_aliases(self, context, dest_id, extra_fields)
         results = {self.OUTPUT: dest_id, "MATCHED": report.matched_features,
                    "UNMATCHED_LAYER": len(report.unmatched_target), "UNMATCHED_TABLE": len(report.unmatched_table)}
         report_frame = report.to_frame()
@@ -255,3 +270,13 @@ class JoinIndicatorsAlgorithm(WijkmonitorAlgorithm):
             write_report_sink(report, report_sink, report_fields)
             results[self.REPORT] = report_id
         return results
+
+    @staticmethod
+    def _aliases(report, units) -> dict:
+        """Output field -> the column's title in the table (with its unit when the export gives one)."""
+        aliases = {}
+        for column, name in report.field_names.items():
+            title = str(column)
+            unit = units.get(column)
+            aliases[name] = f"{title} ({unit})" if unit and f"({unit})" not in title else title
+        return {name: alias for name, alias in aliases.items() if alias != name}

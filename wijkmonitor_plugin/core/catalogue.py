@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..i18n import translate
 from .errors import WijkmonitorError
+from .tables import readable_name
 
 DEFAULT_FILE = ("catalogue", "wijkmonitor_catalogue.json")
 DIRECTIONS = ("worse", "better", "neutral")
@@ -43,6 +44,7 @@ class Variable:
     cbs: list = field(default_factory=list)
     kwb_short: str | None = None
     statline: str | None = None
+    _names: list | None = field(default=None, repr=False, compare=False)  # field_names(), once
 
     def pdok_name(self, service: str, year: int) -> str | None:
         """The field name in ``service`` (``ogc``/``wfs``) in ``year``: the name listed for the latest
@@ -63,15 +65,15 @@ class Variable:
 
     def field_names(self) -> list[str]:
         """Every field name this variable can have in a layer or table (most recent first)."""
-        names = self.pdok_names()
-        names += [n for n in (self.kwb_short, self.statline) if n]
-        names += [n for s in self.cbs for n in [s.get("title"), *s.get("fields", [])] if n]
-        names.append(self.id)
-        out = []
-        for n in names:
-            if n not in out:
-                out.append(n)
-        return out
+        if self._names is None:
+            names = self.pdok_names()
+            names += [n for n in (self.kwb_short, self.statline) if n]
+            names += [n for s in self.cbs for n in [s.get("title"), *s.get("fields", [])] if n]
+            names.append(self.id)
+            # the names joinindicators gives these titles ('ses_woa_totaalscore', 'aantal_inwoners')
+            names += [readable_name(n) for n in [self.statline] + [s.get("title") for s in self.cbs] if n]
+            self._names = list(dict.fromkeys(names))
+        return list(self._names)
 
     def label_for(self, lang: str = "en") -> str:
         return self.label.get(lang) or self.label.get("en") or self.id

@@ -4,6 +4,12 @@ The target is a frame indexed by feature id that holds the key (and name) of eac
 neighbourhood; the table is a typed frame (:func:`.tables.type_columns`). Codes are
 normalised with :func:`.regions.normalise_code` (padding, case, ``jrstatcode`` year
 prefixes, bare codes given the level); names with :func:`.tables.normalise_name`.
+
+Several rows with the same key are refused unless the user chooses how to take them:
+``first``/``last`` join one whole row (never values of different rows), ``sum``, ``mean``,
+``min`` and ``max`` combine the values of all rows column by column, and the report says so.
+Joined fields get readable, valid names (:func:`.tables.readable_names`); the column titles
+are kept as aliases.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ import pandas as pd
 from ..i18n import translate
 from . import regions
 from .errors import WijkmonitorError
-from .tables import normalise_names
+from .tables import free_name, normalise_names, readable_names
+from .values import ValueReport
 
 DUPLICATE_RULES = ("first", "last", "sum", "mean", "min", "max", "error")
 KEY_KINDS = ("code", "name")
@@ -38,11 +45,14 @@ class JoinReport:
     other_level: list = field(default_factory=list)  # codes of another level (WK in a buurt join ...)
     invalid_keys: list = field(default_factory=list)  # key values that are no code / empty
     duplicates: dict = field(default_factory=dict)  # key -> number of rows
-    duplicate_rule: str = "first"
+    duplicate_rule: str = "error"
     ambiguous_target: list = field(default_factory=list)  # name joins: names that several neighbourhoods share
-    renamed: dict = field(default_factory=dict)  # table column -> output field
+    renamed: dict = field(default_factory=dict)  # table column -> output field, prefixed: the layer has the name
+    field_names: dict = field(default_factory=dict)  # table column -> output field (readable, valid, unique)
+    aliases: dict = field(default_factory=dict)  # output field -> the column's title in the table
     joined_columns: list = field(default_factory=list)
     text_in_numeric: dict = field(default_factory=dict)
+    values: ValueReport = field(default_factory=ValueReport)  # what reading the table's numbers changed
     all_null_columns: list = field(default_factory=list)
     hints: list = field(default_factory=list)
 
@@ -64,16 +74,23 @@ class JoinReport:
             lines.append(translate("Join", "Rows whose key is empty or not a region code ({n}): {items}").format(
                 n=len(self.invalid_keys), items=_short(self.invalid_keys)))
         if self.duplicates:
-            lines.append(translate("Join", "Duplicate keys ({n}, combined with '{rule}'): {items}").format(
-                n=len(self.duplicates), rule=self.duplicate_rule,
+            lines.append(self._duplicates_text().format(
+                n=len(self.duplicates), rule=_rule_text(self.duplicate_rule),
                 items=_short(f"{k} ×{c}" for k, c in self.duplicates.items())))
         if self.ambiguous_target:
             lines.append(translate("Join", "Names shared by several neighbourhoods (each gets the same row): {items}")
                          .format(items=_short(self.ambiguous_target)))
+        readable = {a: b for a, b in self.field_names.items() if a != b and a not in self.renamed}
+        if readable:
+            lines.append(translate("Join", "Joined fields named for use in QGIS (the column title is the alias): "
+                                           "{items}").format(items=_short(f"{a} → {b}" for a, b in readable.items())))
         if self.renamed:
             lines.append(translate("Join", "Fields renamed because the layer has them already: {items}").format(
                 items=_short(f"{a} → {b}" for a, b in self.renamed.items())))
-        if self.text_in_numeric:
+        if self.values:
+            lines.append(translate("Join", "Values of the table read as numbers, nothing else changed:"))
+            lines.extend(f"  {line}" for line in self.values.lines())
+        elif self.text_in_numeric:
             lines.append(translate("Join", "Text in numeric columns became NULL: {items}").format(
                 items=_short(f"{c}: {', '.join(map(str, v[:3]))}" for c, v in self.text_in_numeric.items())))
         if self.all_null_columns:
@@ -81,6 +98,17 @@ class JoinReport:
                 items=_short(self.all_null_columns)))
         lines.extend(self.hints)
         return lines
+
+    def _duplicates_text(self) -> str:
+        if self.duplicate_rule == "first":
+            return translate("Join", "Keys with several table rows ({n}): the whole first row of each is joined, its "
+                                     "other rows are left out: {items}")
+        if self.duplicate_rule == "last":
+            return translate("Join", "Keys with several table rows ({n}): the whole last row of each is joined, its "
+                                     "other rows are left out: {items}")
+        return translate("Join", "Keys with several table rows ({n}): each number is {rule} of the values of "
+                                 "all rows of the key (values of different rows are combined, NULLs left out); text "
+                                 "fields take the first row: {items}")
 
     def _kind_text(self) -> str:
         return translate("Join", "region code") if self.key_kind == "code" else translate("Join", "name")
@@ -94,7 +122,13 @@ class JoinReport:
         rows += [("invalid key", k, "") for k in self.invalid_keys]
         rows += [("duplicate", k, f"{c} rows, {self.duplicate_rule}") for k, c in self.duplicates.items()]
         rows += [("ambiguous name", k, "") for k in self.ambiguous_target]
+        rows += [("cleaned", column, text) for column, text in self.values.rows()]
         return pd.DataFrame(rows, columns=["status", "key", "detail"], dtype=object)
+
+
+def _rule_text(rule: str) -> str:
+    return {"sum": translate("Join", "the sum"), "mean": translate("Join", "the mean"),
+            "min": translate("Join", "the minimum"), "max": translate("Join", "the maximum")}.get(rule, rule)
 
 
 def _short(items, limit: int = 25) -> str:
@@ -115,45 +149,44 @@ def prefixed_names(columns, existing, prefix: str) -> dict:
     out = {}
     for col in columns:
         name = str(col)
-        if name.lower() in taken:
-            base = f"{prefix or 'joined_'}{name}"
-            name, n = base, 2
-            while name.lower() in taken:
-                name = f"{base}_{n}"
-                n += 1
-        taken.add(name.lower())
-        out[col] = name
+        out[col] = free_name(f"{prefix or 'joined_'}{name}" if name.lower() in taken else name, taken)
     return out
 
 
-def _combine(groups, rule: str, numeric_cols, text_cols) -> pd.DataFrame:
+def _text_value(value) -> str:
+    return "" if regions.is_missing(value) else str(value).strip()
+
+
+def _one_row_per_key(rows: pd.DataFrame, rule: str, numeric_cols, text_cols) -> pd.DataFrame:
+    """One row per ``__key``: the whole first or last row, or the numbers combined with ``rule``."""
+    if rule in ("first", "last", "error"):
+        return rows.drop_duplicates("__key", keep="last" if rule == "last" else "first").set_index("__key")
+    groups = rows.groupby("__key", sort=False)
     parts = []
     if numeric_cols:
         num = groups[numeric_cols]
-        if rule in ("sum", "mean", "min", "max"):
-            agg = getattr(num, rule)()
-            if rule == "sum":  # a sum of only NULLs is NULL, not 0
-                agg = agg.where(num.count() > 0)
-        else:
-            agg = num.first() if rule == "first" else num.last()
+        agg = getattr(num, rule)()
+        if rule == "sum":  # a sum of only NULLs is NULL, not 0
+            agg = agg.where(num.count() > 0)
         parts.append(agg)
     if text_cols:
-        txt = groups[text_cols]
-        parts.append(txt.last() if rule == "last" else txt.first())
+        parts.append(rows.drop_duplicates("__key", keep="first").set_index("__key")[text_cols])
     return pd.concat(parts, axis=1) if parts else pd.DataFrame(index=groups.size().index)
 
 
 def join_frame(target: pd.DataFrame, table: pd.DataFrame, *, target_key: str, table_key: str, key_kind: str = "code",
                level: str | None = None, table_code: str | None = None, target_name: str | None = None,
-               columns=None, duplicates: str = "first", prefix: str = "", existing=()) -> tuple[pd.DataFrame,
-                                                                                                 JoinReport]:
+               columns=None, duplicates: str = "error", prefix: str = "", existing=(),
+               readable: bool = True) -> tuple[pd.DataFrame, JoinReport]:
     """Match ``table`` rows to ``target`` rows; returns the joined columns indexed like ``target``.
 
     ``target_key`` holds the neighbourhood code (``key_kind='code'``) or name (``'name'``);
     ``table_key`` the same in the table. ``table_code`` (optional, name joins) is a code column
-    used to leave out rows of another level. ``duplicates`` says how rows with the same key
-    are combined (``'error'`` refuses them). Columns whose names ``existing`` already has
-    get ``prefix``.
+    used to leave out rows of another level. ``duplicates`` says what to do with several rows
+    of one key: ``'error'`` refuses them (naming the keys), ``'first'``/``'last'`` take that
+    whole row, ``'sum'``/``'mean'``/``'min'``/``'max'`` combine the rows' values per column.
+    Joined columns get readable, valid names (``readable``; their titles go to
+    ``report.aliases``); names that ``existing`` already has get ``prefix``.
     """
     if key_kind not in KEY_KINDS:
         raise JoinError(f"key_kind must be one of {KEY_KINDS}")
@@ -184,14 +217,14 @@ def join_frame(target: pd.DataFrame, table: pd.DataFrame, *, target_key: str, ta
     if key_kind == "code":
         keys = codes
         invalid = keys.isna() & keep
-        report.invalid_keys = [("" if v is None else str(v).strip()) for v in table.loc[invalid, table_key]]
+        report.invalid_keys = [_text_value(v) for v in table.loc[invalid, table_key]]
         keep &= ~invalid
         tkeys = pd.Series(target_codes.to_numpy(), index=target.index)
     else:
         keys = normalise_names(table[table_key].to_numpy())
         keys.index = table.index
         invalid = keys.isna() & keep
-        report.invalid_keys = [("" if v is None else str(v)) for v in table.loc[invalid, table_key]]
+        report.invalid_keys = [_text_value(v) for v in table.loc[invalid, table_key]]
         keep &= ~invalid
         tkeys = normalise_names(target[target_key].to_numpy())
         tkeys.index = target.index
@@ -209,13 +242,16 @@ def join_frame(target: pd.DataFrame, table: pd.DataFrame, *, target_key: str, ta
     dups = counts[counts > 1]
     report.duplicates = {str(k): int(v) for k, v in dups.items()}
     if report.duplicates and duplicates == "error":
-        raise JoinError(translate("Join", "The table has {n} duplicate key(s): {items}. Choose how to combine them "
-                                          "(first, sum, mean, ...).").format(n=len(dups), items=_short(dups.index)))
+        raise JoinError(translate("Join", "The table has several rows for {n} key(s): {items}. A join needs one row "
+                                          "per neighbourhood: choose the table rows of one period or category, or "
+                                          "choose what to do with rows of the same key (take the first or last whole "
+                                          "row, or sum, average, minimum or maximum of their values).").format(
+            n=len(dups), items=_short(f"{k} ×{c}" for k, c in dups.items())))
     data = rows[wanted].copy()
     data["__key"] = rows_keys.to_numpy()
     numeric_cols = [c for c in wanted if pd.api.types.is_numeric_dtype(data[c])]
     text_cols = [c for c in wanted if c not in numeric_cols]
-    combined = _combine(data.groupby("__key", sort=False), duplicates, numeric_cols, text_cols)[wanted]
+    combined = _one_row_per_key(data, duplicates, numeric_cols, text_cols)[wanted]
 
     target_set = set(tkeys.dropna())
     table_set = set(combined.index)
@@ -223,14 +259,18 @@ def join_frame(target: pd.DataFrame, table: pd.DataFrame, *, target_key: str, ta
     unmatched_keys = [k for k in combined.index if k not in target_set]
     original = rows.assign(__key=rows_keys.to_numpy()).drop_duplicates("__key").set_index("__key")[table_key]
     report.unmatched_table = [str(original.get(k, k)).strip() for k in unmatched_keys]
-    names = target[target_name] if target_name and target_name in target.columns else None
+    target_names = target[target_name] if target_name and target_name in target.columns else None
     no_row = tkeys.isna() | ~tkeys.isin(table_set)
-    report.unmatched_target = [(str(target.at[i, target_key]), None if names is None else names.at[i])
-                               for i in target.index[no_row]]
+    report.unmatched_target = [(_text_value(target.at[i, target_key]),
+                                None if target_names is None else target_names.at[i]) for i in target.index[no_row]]
     report.matched_features = int((~no_row).sum())
 
-    rename = prefixed_names(wanted, existing, prefix)
-    report.renamed = {a: b for a, b in rename.items() if a != b}
+    names = readable_names(wanted) if readable else {c: str(c) for c in wanted}
+    prefixed = prefixed_names(list(names.values()), existing, prefix)
+    rename = {c: prefixed[names[c]] for c in wanted}
+    report.renamed = {c: rename[c] for c in wanted if prefixed[names[c]] != names[c]}
+    report.field_names = dict(rename)
+    report.aliases = {rename[c]: str(c) for c in wanted if rename[c] != str(c)}
     out = combined.reindex(tkeys.to_numpy())
     out.index = target.index
     out = out.rename(columns=rename)

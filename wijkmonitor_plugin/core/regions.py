@@ -12,6 +12,9 @@ import re
 import numpy as np
 import pandas as pd
 
+from .values import SENTINEL_LIMIT as SENTINEL_LIMIT
+from .values import clean_frame
+
 LEVELS = ("gemeenten", "wijken", "buurten")
 PREFIX = {"gemeenten": "GM", "wijken": "WK", "buurten": "BU"}
 LEVEL_OF_PREFIX = {v: k for k, v in PREFIX.items()}
@@ -20,11 +23,22 @@ CODE_LENGTH = {"gemeenten": 6, "wijken": 8, "buurten": 10}
 #: Normalised key fields every Wijkmonitor neighbourhood layer carries.
 KEY_FIELDS = ("statcode", "statnaam", "gemeentecode", "gemeentenaam", "wijkcode", "jaar")
 
+#: Codes already in their clean form (most of a CBS table or map): no need to normalise them one by one.
+_CLEAN_CODE_RE = r"GM\d{4}|WK\d{4}[0-9A-Z]{2}|BU\d{4}[0-9A-Z]{4}"
 _CODE_RE = re.compile(r"^(?:(?P<year>(?:19|20)\d\d))?(?P<prefix>GM|WK|BU)(?P<body>[0-9A-Z]+)$")
 
-#: CBS writes missing (-99995), secret (-99997) and older "no value" (-99999999) as
-#: negative numbers in geo files. No real KWB value comes near these.
-SENTINEL_LIMIT = -99990
+# CBS writes missing (-99995), secret (-99997) and older "no value" (-99999999) as negative numbers in
+# geo files (SENTINEL_LIMIT, imported above for older callers): :mod:`.values` recognises them.
+
+
+def is_missing(value) -> bool:
+    """None, NaN, pandas' NA/NaT (pandas 3 gives NaN, not None, for a missing text)."""
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # list-likes are no codes either
+        return False
 
 
 def normalise_code(value, level: str | None = None) -> str | None:
@@ -34,11 +48,10 @@ def normalise_code(value, level: str | None = None) -> str | None:
     ``GM``/``WK``/``BU`` prefix and zero-padding for bare codes when ``level`` is given
     (``363`` → ``GM0363`` for gemeenten, ``3630001`` → ``BU03630001`` for buurten).
     """
-    if value is None:
+    if is_missing(value):
         return None
-    if isinstance(value, float):
-        if np.isnan(value):
-            return None
+    if isinstance(value, (float, np.floating)):
+        value = float(value)
         if value.is_integer():
             value = int(value)
     text = str(value).strip().upper().replace(" ", "")
@@ -65,42 +78,46 @@ def normalise_code(value, level: str | None = None) -> str | None:
 
 
 def normalise_codes(values, level: str | None = None) -> pd.Series:
-    """Vectorised :func:`normalise_code` over a sequence; unknown codes become ``None``."""
-    series = pd.Series(values, copy=False)
-    uniques = {v: normalise_code(v, level) for v in pd.unique(series)} if len(series) else {}
-    return series.map(uniques)
+    """Vectorised :func:`normalise_code` over a sequence; unknown or missing codes become ``None``
+    (an object column, also under pandas 3, whose text columns hold NaN for a missing value)."""
+    array = pd.Series(values, copy=False).to_numpy(dtype=object)
+    codes, uniques = pd.factorize(array)  # missing -> -1
+    texts = pd.Series(uniques, dtype=object)
+    clean = texts.map(lambda v: isinstance(v, str)) & texts.astype(str).str.fullmatch(_CLEAN_CODE_RE)
+    table = np.array([u if ok else normalise_code(u, level) for u, ok in zip(uniques, clean)] + [None], dtype=object)
+    index = values.index if isinstance(values, pd.Series) else None
+    return pd.Series(table[np.where(codes >= 0, codes, len(uniques))], index=index, dtype=object)
+
+
+def _code_text(code) -> str | None:
+    return code if isinstance(code, str) and code else None
 
 
 def level_of_code(code: str | None) -> str | None:
-    if not code:
+    code = _code_text(code)
+    if code is None:
         return None
     return LEVEL_OF_PREFIX.get(code[:2])
 
 
 def gemeentecode_of(code: str | None) -> str | None:
-    if not code or len(code) < 6:
+    code = _code_text(code)
+    if code is None or len(code) < 6:
         return None
     return "GM" + code[2:6]
 
 
 def wijkcode_of(code: str | None) -> str | None:
-    if not code or len(code) < 8 or code[:2] not in ("WK", "BU"):
+    code = _code_text(code)
+    if code is None or len(code) < 8 or code[:2] not in ("WK", "BU"):
         return None
     return "WK" + code[2:8]
 
 
 def nullify_sentinels(frame: pd.DataFrame) -> pd.DataFrame:
-    """CBS sentinel values (−99995, −99997, −99999999, …) in numeric columns become NaN.
-
-    Returns a new frame; the input is left as it is.
-    """
-    out = frame.copy()
-    for col in out.columns:
-        if pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
-            mask = out[col] <= SENTINEL_LIMIT
-            if mask.any():
-                out[col] = out[col].astype("float64").mask(mask)
-    return out
+    """CBS sentinel values (−99995, −99997, −99999999, …) in numeric columns become NaN
+    (:func:`.values.clean_frame`, which also reports them). Returns a new frame; the input is left as it is."""
+    return clean_frame(frame).copy()
 
 
 #: the source columns :func:`key_frame` reads (lower case): reading only these is enough for the keys

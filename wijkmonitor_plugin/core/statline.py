@@ -23,8 +23,17 @@ from ..i18n import translate
 from . import regions
 from .errors import WijkmonitorError
 from .tables import unique_names
+from .values import ValueReport
 
 _REGION_ROW_HINTS = ("codering", "regiocode", "regio code")
+#: A WKT geometry column (a buurt polygon in a user's table) easily exceeds the csv module's 128 kB per field.
+_FIELD_LIMIT = 1 << 30
+
+
+def _reader(lines, delimiter):
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
+    return csv.reader(lines, delimiter=delimiter)
 
 
 class TableReadError(WijkmonitorError, ValueError):
@@ -40,6 +49,7 @@ class RawTable:
     source_note: str = ""
     key_column: str | None = None  # known from the layout (transposed: the Codering row)
     name_column: str | None = None
+    values: ValueReport = field(default_factory=ValueReport)  # what reading numeric columns already changed
 
 
 def decode_bytes(data: bytes) -> str:
@@ -55,7 +65,7 @@ def sniff_delimiter(text: str) -> str:
     lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
     best, best_score = ",", -1
     for delim in (";", "\t", ",", "|"):
-        counts = [len(next(csv.reader([ln], delimiter=delim))) for ln in lines]
+        counts = [len(next(_reader([ln], delim))) for ln in lines]
         multi = [c for c in counts if c > 1]
         if not multi:
             continue
@@ -68,7 +78,7 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _rows(text: str, delimiter: str) -> list[list[str]]:
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return [row for row in _reader(io.StringIO(text), delimiter)]
 
 
 def _is_code_row(row: list[str]) -> bool:

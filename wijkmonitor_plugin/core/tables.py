@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 from . import regions
-
-#: Cell texts that mean "no value": StatLine '.', '..', 'x', '-', empty, and common spreadsheet spellings.
-MISSING_TOKENS = {"", ".", "..", "...", "x", "-", "–", "?", "na", "n/a", "nan", "null", "none", "#n/a", "#value!",
-                  "nvt", "n.v.t.", "geheim"}
-
-_NUMBER_RE = re.compile(r"^[+-]?(\d+|\d{1,3}([.,\s]\d{3})+)?([.,]\d+)?(e[+-]?\d+)?$", re.IGNORECASE)
-_COMMA_DECIMAL_RE = re.compile(r"^[+-]?\d*,\d+$")
-_DUTCH_THOUSANDS_RE = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
-_ENGLISH_THOUSANDS_RE = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+from .values import ValueReport, clean_numbers, count_columns, is_missing_text, parse_numbers
 
 #: Column names that hold region codes / names, most specific first (lower case).
 CODE_COLUMN_NAMES = ("statcode", "regiocode", "buurtcode", "wijkcode", "gemeentecode", "bu_code", "wk_code",
@@ -44,113 +36,120 @@ def clean_column_name(name) -> str:
 
 def unique_names(names) -> list[str]:
     """Clean names made unique with _2, _3 ... (case-insensitive, as GeoPackage and PostGIS compare)."""
-    out, seen = [], set()
-    for raw in names:
-        name = clean_column_name(raw)
-        candidate, n = name, 2
-        while candidate.lower() in seen:
-            candidate = f"{name}_{n}"
-            n += 1
-        seen.add(candidate.lower())
-        out.append(candidate)
-    return out
+    seen: set = set()
+    return [free_name(clean_column_name(raw), seen) for raw in names]
 
 
-def is_missing_text(value) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and np.isnan(value):
-        return True
-    return str(value).strip().lower() in MISSING_TOKENS
-
-
-def _decimal_style(texts: list[str]) -> str:
-    """'comma' (Dutch: 1.234,5), 'point' (1,234.5 or 12.5) for a column of number texts."""
-    comma = point = 0
-    for t in texts:
-        if _COMMA_DECIMAL_RE.match(t) or _DUTCH_THOUSANDS_RE.match(t):
-            comma += 1
-        elif "." in t and not _DUTCH_THOUSANDS_RE.match(t) or _ENGLISH_THOUSANDS_RE.match(t):
-            point += 1
-    return "comma" if comma > point else "point"
-
-
-def _to_float(text: str, style: str) -> float:
-    t = text.replace(" ", "").replace("\u00a0", "")
-    if style == "comma":
-        t = t.replace(".", "").replace(",", ".")
-    else:
-        t = t.replace(",", "")
-    return float(t)
-
-
-@dataclass
-class NumericParse:
-    values: pd.Series
-    numeric: bool
-    bad_values: list = field(default_factory=list)  # texts that are not numbers in a numeric column
-    style: str = "point"
-
-
-def parse_numbers(series: pd.Series, min_share: float = 0.5) -> NumericParse:
-    """Type a column of texts as numbers if at least ``min_share`` of its non-missing cells are numbers.
-
-    Handles StatLine right-aligned numbers ("    20.8"), '.' and blanks for missing values,
-    decimal commas ("39,3"), thousands separators, and a trailing '*' (provisional figures).
-    Cells that are text in a numeric column become NaN and are listed in ``bad_values``.
-    """
-    if pd.api.types.is_bool_dtype(series):
-        return NumericParse(series.astype("float64"), True)
-    if pd.api.types.is_numeric_dtype(series):
-        return NumericParse(pd.to_numeric(series, errors="coerce").astype("float64"), True)
-    texts = series.map(lambda v: None if is_missing_text(v) else str(v).strip().rstrip("*").strip())
-    present = texts.dropna()
-    if present.empty:
-        return NumericParse(pd.Series(np.nan, index=series.index, dtype="float64"), True)
-    compact = present.str.replace(r"[\s\u00a0]", "", regex=True)
-    looks = compact.str.match(_NUMBER_RE) & compact.str.contains(r"\d", regex=True)
-    if looks.mean() < min_share:
-        return NumericParse(series, False)
-    # Codes with leading zeros (postcodes, '0363') are identifiers, not numbers.
-    if (compact[looks].str.match(r"^0\d+$")).mean() > 0.5:
-        return NumericParse(series, False)
-    style = _decimal_style(list(compact[looks].unique()[:500]))
-    out = pd.Series(np.nan, index=series.index, dtype="float64")
-    good = compact[looks]
-    converted = {t: _to_float(t, style) for t in good.unique()}
-    out.loc[good.index] = good.map(converted).astype("float64")
-    bad = sorted(set(present[~looks]))
-    return NumericParse(out, True, bad, style)
+def free_name(name: str, used: set, base: str | None = None) -> str:
+    """``name`` if its lower case is not in ``used``, else ``base`` (default ``name``) with _2, _3 …;
+    the name returned is added to ``used``."""
+    candidate, n = name, 2
+    base = name if base is None else base
+    while candidate.lower() in used:
+        candidate = f"{base}_{n}"
+        n += 1
+    used.add(candidate.lower())
+    return candidate
 
 
 @dataclass
 class TableReport:
     rows: int = 0
     numeric_columns: list = field(default_factory=list)
-    text_in_numeric: dict = field(default_factory=dict)  # column -> sample of bad texts
+    text_in_numeric: dict = field(default_factory=dict)  # column -> the texts that are no numbers
     all_null_columns: list = field(default_factory=list)
     renamed_columns: dict = field(default_factory=dict)
+    values: ValueReport = field(default_factory=ValueReport)  # what reading the numbers changed, per column
 
 
 def type_columns(frame: pd.DataFrame, keep_text=(), min_share: float = 0.5) -> tuple[pd.DataFrame, TableReport]:
-    """Columns that hold numbers become float columns; the rest stay text. Also reports all-NULL columns."""
+    """Columns that hold numbers become float columns; the rest stay text. Also reports all-NULL columns.
+
+    Numbers are read and cleaned by :mod:`.values`: the decimal separator decided per column
+    from all its values, CBS codes (−99997 …) and negative counts NULL, every other text in
+    a numeric column NULL and counted in ``report.values``.
+    """
     report = TableReport(rows=len(frame))
     columns = {}
     keep = set(keep_text)
+    counts = count_columns([c for c in frame.columns if c not in keep])
     for col in frame.columns:
         series = frame[col]
         parsed = None if col in keep else parse_numbers(series, min_share=min_share)
         if parsed is not None and parsed.numeric:
-            columns[col] = parsed.values
+            values, more = clean_numbers(parsed.values, count=col in counts)
+            parsed.issues.merge(more)
+            columns[col] = values
             report.numeric_columns.append(col)
+            report.values.add(col, parsed.issues)
             if parsed.bad_values:
                 report.text_in_numeric[col] = parsed.bad_values[:10]
         else:
-            columns[col] = series.map(lambda v: None if is_missing_text(v) else str(v).strip())
+            columns[col] = pd.Series([None if is_missing_text(v) else str(v).strip()
+                                      for v in series.to_numpy(dtype=object)], index=series.index, dtype=object)
         if columns[col].isna().all():
             report.all_null_columns.append(col)
     out = pd.DataFrame(columns, index=frame.index)
     return out, report
+
+
+#: Last parts of a StatLine column path that only say which measure it is ('…/Waarde (%)').
+_GENERIC_MEASURES = {"waarde", "gemiddelde score", "gemiddelde", "score", "totaal", "aantal", "getal",
+                     "percentage", "value"}
+_VALID_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_CBS_KEY = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_]*)_\d+$")
+MAX_NAME_LENGTH = 63  # PostgreSQL's limit; GeoPackage and memory layers take any length
+
+
+def _slug(text: str) -> str:
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    deduped = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    return "_".join(deduped)
+
+
+def readable_name(title) -> str:
+    """A readable, valid field name for a table column (its title becomes the alias).
+
+    A name that already is a valid field name stays, except that a CBS key loses its
+    numeric suffix, which changes every year (``AantalInwoners_5`` → ``AantalInwoners``).
+    Titles become lower-case words joined by ``_`` without accents or units; a StatLine
+    column path drops a last part that only names the measure
+    (``SES-WOA/Totaalscore/Gemiddelde score (Getal)`` → ``ses_woa_totaalscore``,
+    ``Opleidingsniveau/Laag/Waarde (%)`` → ``opleidingsniveau_laag``). Never starts with a digit.
+    """
+    text = clean_column_name(title)
+    if _VALID_NAME.match(text) and len(text) <= MAX_NAME_LENGTH:
+        key = _CBS_KEY.match(text)  # a CBS key has capitals ('Omgevingsadressendichtheid_5', not 'misdrijven_2021')
+        return key.group("key") if key and key.group("key") != key.group("key").lower() else text
+    without_units = re.sub(r"\s*\([^()]*\)", " ", text).strip() or text
+    parts = [p.strip() for p in re.split(r"[/|]", without_units) if p.strip()]
+    if len(parts) > 1 and parts[-1].lower() in _GENERIC_MEASURES:
+        parts = parts[:-1]
+    name = _slug(" ".join(parts)) or _slug(text) or "column"
+    if name[0].isdigit():
+        name = f"v_{name}"
+    return name[:MAX_NAME_LENGTH].rstrip("_")
+
+
+def readable_names(columns, taken=()) -> dict:
+    """Column -> readable name (:func:`readable_name`), unique among themselves and ``taken``
+    (case-insensitive, as GeoPackage and PostGIS compare): a clash keeps the full title's name
+    or gets ``_2``, ``_3``."""
+    used = {str(t).lower() for t in taken}
+    columns = list(columns)
+    names = {col: readable_name(col) for col in columns}
+    shared = Counter(n.lower() for n in names.values())
+    out = {}
+    for col in columns:
+        name = names[col]
+        if shared[name.lower()] > 1 and _VALID_NAME.match(clean_column_name(col)):
+            name = clean_column_name(col)  # 'Perioden_1' and 'Perioden_2' keep their suffixes
+        if name.lower() in used:
+            full = _slug(clean_column_name(col)) or name
+            name = f"v_{full}" if full[0].isdigit() else full
+        out[col] = free_name(name, used, base=name[:MAX_NAME_LENGTH - 3])
+    return out
 
 
 def normalise_name(value) -> str | None:

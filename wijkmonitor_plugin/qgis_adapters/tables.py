@@ -9,6 +9,7 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from ..core import statline
 from ..core.tables import unique_names
+from ..core.values import ValueReport
 from ..i18n import translate
 from .frames import source_to_frame
 
@@ -32,7 +33,8 @@ def read_table(layer=None, path=None, feedback=None) -> statline.RawTable:
 
     CSV and text files are read by :mod:`..core.statline` (StatLine exports as they come,
     including the transposed layout), whichever way they were given; everything else
-    (XLSX, ODS, GeoPackage and PostGIS tables, other layers) is read through QGIS.
+    (XLSX, ODS, GeoPackage and PostGIS tables, other layers) is read through QGIS, with CBS
+    codes in numeric fields already NULL (listed in the table's ``values`` report).
     """
     file_path = Path(path) if path else file_path_of(layer)
     if file_path is not None and file_path.suffix.lower() in TEXT_SUFFIXES:
@@ -48,12 +50,15 @@ def read_table(layer=None, path=None, feedback=None) -> statline.RawTable:
                                     "database table.").format(path=path))
     if layer is None:
         raise QgsProcessingException(translate("Tables", "No table given."))
-    frame = source_to_frame(layer, feedback=feedback)
+    cleaned = ValueReport()
+    frame = source_to_frame(layer, feedback=feedback, report=cleaned)
     frame = frame.reset_index(drop=True)
     if len(frame) and all(re.fullmatch(r"Field\d+", str(c)) for c in frame.columns):
         # GDAL names the columns Field1, Field2, ... when a spreadsheet holds only text: the header is row 1
         header = [c if v is None else v for c, v in zip(frame.columns, frame.iloc[0])]
         frame = frame.iloc[1:].reset_index(drop=True)
         frame.columns = header
-    frame.columns = unique_names(frame.columns)
-    return statline.RawTable(frame, "rows")
+    renamed = dict(zip(frame.columns, unique_names(frame.columns)))
+    frame.columns = list(renamed.values())
+    cleaned.columns = {renamed.get(c, c): issues for c, issues in cleaned.columns.items()}
+    return statline.RawTable(frame, "rows", values=cleaned)

@@ -43,6 +43,21 @@
             <source>The field '{field}' does not exist in the input. Available fields: {fields}.</source>
             <translation>Het veld '{field}' bestaat niet in de invoer. Beschikbare velden: {fields}.</translation>
         </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" />
+            <source>The output has {n} features where the input has {m}: nothing was written.</source>
+            <translation>De uitvoer heeft {n} objecten waar de invoer er {m} heeft: er is niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" />
+            <source>Values of {source} read for the analysis (every other value is used as it is):</source>
+            <translation>Waarden van {source} gelezen voor de analyse (elke andere waarde wordt gebruikt zoals ze is):</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/frames.py" />
+            <source>the input</source>
+            <translation>de invoer</translation>
+        </message>
     </context>
     <context>
         <name>Groups</name>

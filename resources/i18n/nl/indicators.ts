@@ -82,10 +82,10 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
-            <source>Aggregates buurten to wijken, to the gemeente, or to the municipality's own areas (kernen, gebieden): a polygon layer (each buurt goes to the area it overlaps most) or a lookup table of buurt code → area. Each figure is aggregated the way the catalogue says: counts are summed, percentages and rates are recomputed from their numerators and denominators, means are weighted by the right denominator (income per inhabitant by inhabitants, WOZ value by dwellings), raster statistics by area. Medians, figures without their base and fields unknown to the catalogue become NULL and are listed in the report, unless you choose them as fields to sum or to average.
+            <source>Aggregates buurten to wijken, to the gemeente, or to the municipality's own areas (kernen, gebieden): a polygon layer (each buurt goes to the area it overlaps most) or a lookup table of buurt code → area. Each figure is aggregated the way the catalogue says: counts are summed, percentages and rates are recomputed from their numerators and denominators, means are weighted by the right denominator (income per inhabitant by inhabitants, WOZ value by dwellings), raster statistics by area. Medians, figures without their base and fields unknown to the catalogue become NULL and are listed in the report, unless you choose them as fields to sum or to average. CBS codes for missing or secret figures (-99995, -99997, -99999999) and negative counts are NULL, never summed; figures stored as text are read as numbers; the log and the report say per field what was changed.
 
 Output: one polygon per area with the number of buurten and the aggregated fields. Report: per field how it was aggregated, or why it is NULL, and in how many areas some buurten had no value.</source>
-            <translation>Voegt buurten samen tot wijken, tot de gemeente of tot de eigen gebieden van de gemeente (kernen, gebieden): een vlakkenlaag (elke buurt gaat naar het gebied waarmee ze het meest overlapt) of een koppeltabel buurtcode → gebied. Elk cijfer wordt samengevoegd zoals de catalogus voorschrijft: aantallen worden opgeteld, percentages en ratio's opnieuw berekend uit teller en noemer, gemiddelden gewogen naar de juiste noemer (inkomen per inwoner naar inwoners, WOZ-waarde naar woningen), rasterstatistieken naar oppervlakte. Medianen, cijfers zonder hun basis en velden die de catalogus niet kent worden NULL en staan in het rapport, tenzij u ze kiest als velden om op te tellen of te middelen.
+            <translation>Voegt buurten samen tot wijken, tot de gemeente of tot de eigen gebieden van de gemeente (kernen, gebieden): een vlakkenlaag (elke buurt gaat naar het gebied waarmee ze het meest overlapt) of een koppeltabel buurtcode → gebied. Elk cijfer wordt samengevoegd zoals de catalogus voorschrijft: aantallen worden opgeteld, percentages en ratio's opnieuw berekend uit teller en noemer, gemiddelden gewogen naar de juiste noemer (inkomen per inwoner naar inwoners, WOZ-waarde naar woningen), rasterstatistieken naar oppervlakte. Medianen, cijfers zonder hun basis en velden die de catalogus niet kent worden NULL en staan in het rapport, tenzij u ze kiest als velden om op te tellen of te middelen. CBS-codes voor ontbrekende of geheime cijfers (-99995, -99997, -99999999) en negatieve aantallen worden NULL en nooit opgeteld; cijfers die als tekst zijn opgeslagen worden als getal gelezen; het logboek en het rapport vermelden per veld wat er is veranderd.
 
 Uitvoer: één vlak per gebied met het aantal buurten en de samengevoegde velden. Rapport: per veld hoe het is samengevoegd of waarom het NULL is, en in hoeveel gebieden sommige buurten geen waarde hadden.</translation>
         </message>
@@ -269,10 +269,10 @@ Uitvoer: één vlak per gebied met het aantal buurten en de samengevoegde velden
             <location filename="../../../wijkmonitor_plugin/algorithms/compute_indicators.py" />
             <source>Computes the indicators of the Wijkmonitor catalogue (one theme or all) from the raw fields of a neighbourhood layer: rates per 1,000, shares and ratios from their numerators and denominators, and published figures as they are. Field names of the CBS Wijk- en Buurtkaart are recognised for every year (2021 snake_case, 2023 camelCase), as are CBS titles and KWB short names of joined tables.
 
-A value is NULL where a numerator or denominator is NULL or the denominator is 0. Output: the input with one field per indicator (named by its id, with the label as alias, the unit as comment and the catalogue's decimals as precision). Report: per indicator 'computed' with the formula used, or 'missing' with the reason (fields not in the input, raster or table still to add, no open source).</source>
+CBS codes for missing or secret figures (-99995, -99997, -99999999) and negative counts are NULL, never a number; figures stored as text are read as numbers (decimal comma or point); the log and the report say per field what was changed. A value is NULL where a numerator or denominator is NULL or the denominator is 0. Output: the input with one field per indicator (named by its id, with the label as alias, the unit as comment and the catalogue's decimals as precision). Report: per indicator 'computed' with the formula used, or 'missing' with the reason (fields not in the input, raster or table still to add, no open source), and per input field whose values were changed 'cleaned' with what was changed.</source>
             <translation>Berekent de indicatoren van de Wijkmonitor-catalogus (één thema of alle) uit de ruwe velden van een buurtenlaag: aantallen per 1.000, aandelen en verhoudingen uit hun teller en noemer, en gepubliceerde cijfers zoals ze zijn. Veldnamen van de CBS Wijk- en Buurtkaart worden voor elk jaar herkend (2021 snake_case, 2023 camelCase), evenals CBS-titels en KWB-afkortingen van gekoppelde tabellen.
 
-Een waarde is NULL waar een teller of noemer NULL is of de noemer 0 is. Uitvoer: de invoer met één veld per indicator (met de id als naam, het label als alias, de eenheid als opmerking en het aantal decimalen uit de catalogus als precisie). Rapport: per indicator 'computed' met de gebruikte formule, of 'missing' met de reden (velden niet in de invoer, raster of tabel nog toe te voegen, geen open bron).</translation>
+CBS-codes voor ontbrekende of geheime cijfers (-99995, -99997, -99999999) en negatieve aantallen zijn NULL, nooit een getal; cijfers die als tekst zijn opgeslagen worden als getal gelezen (decimale komma of punt); het logboek en het rapport vermelden per veld wat er is veranderd. Een waarde is NULL waar een teller of noemer NULL is of de noemer 0 is. Uitvoer: de invoer met één veld per indicator (met de id als naam, het label als alias, de eenheid als opmerking en het aantal decimalen uit de catalogus als precisie). Rapport: per indicator 'computed' met de gebruikte formule, of 'missing' met de reden (velden niet in de invoer, raster of tabel nog toe te voegen, geen open bron), en per invoerveld waarvan waarden zijn veranderd 'cleaned' met wat er is veranderd.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/compute_indicators.py" />
@@ -362,11 +362,6 @@ Een waarde is NULL waar een teller of noemer NULL is of de noemer 0 is. Uitvoer:
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/join.py" />
-            <source>Duplicate keys ({n}, combined with '{rule}'): {items}</source>
-            <translation>Dubbele sleutels ({n}, samengevoegd met '{rule}'): {items}</translation>
-        </message>
-        <message>
-            <location filename="../../../wijkmonitor_plugin/core/join.py" />
             <source>Fields renamed because the layer has them already: {items}</source>
             <translation>Velden hernoemd omdat de laag ze al heeft: {items}</translation>
         </message>
@@ -374,6 +369,26 @@ Een waarde is NULL waar een teller of noemer NULL is of de noemer 0 is. Uitvoer:
             <location filename="../../../wijkmonitor_plugin/core/join.py" />
             <source>Joined by {kind} at level {level}: {m} of {t} neighbourhoods matched ({r} table rows).</source>
             <translation>Gekoppeld op {kind} op niveau {level}: {m} van de {t} buurten gekoppeld ({r} tabelrijen).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/join.py" />
+            <source>Joined fields named for use in QGIS (the column title is the alias): {items}</source>
+            <translation>Gekoppelde velden hernoemd voor gebruik in QGIS (de kolomtitel is de alias): {items}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/join.py" />
+            <source>Keys with several table rows ({n}): each number is {rule} of the values of all rows of the key (values of different rows are combined, NULLs left out); text fields take the first row: {items}</source>
+            <translation>Sleutels met meerdere tabelrijen ({n}): elk getal is {rule} van de waarden van alle rijen van de sleutel (waarden uit verschillende rijen worden gecombineerd, NULL's tellen niet mee); tekstvelden komen uit de eerste rij: {items}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/join.py" />
+            <source>Keys with several table rows ({n}): the whole first row of each is joined, its other rows are left out: {items}</source>
+            <translation>Sleutels met meerdere tabelrijen ({n}): van elke sleutel is de hele eerste rij gekoppeld, de andere rijen zijn weggelaten: {items}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/join.py" />
+            <source>Keys with several table rows ({n}): the whole last row of each is joined, its other rows are left out: {items}</source>
+            <translation>Sleutels met meerdere tabelrijen ({n}): van elke sleutel is de hele laatste rij gekoppeld, de andere rijen zijn weggelaten: {items}</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/join.py" />
@@ -432,8 +447,13 @@ Een waarde is NULL waar een teller of noemer NULL is of de noemer 0 is. Uitvoer:
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/join.py" />
-            <source>The table has {n} duplicate key(s): {items}. Choose how to combine them (first, sum, mean, ...).</source>
-            <translation>De tabel heeft {n} dubbele sleutel(s): {items}. Kies hoe ze worden samengevoegd (eerste, som, gemiddelde, ...).</translation>
+            <source>The table has several rows for {n} key(s): {items}. A join needs one row per neighbourhood: choose the table rows of one period or category, or choose what to do with rows of the same key (take the first or last whole row, or sum, average, minimum or maximum of their values).</source>
+            <translation>De tabel heeft meerdere rijen voor {n} sleutel(s): {items}. Een koppeling vraagt één rij per buurt: kies de tabelrijen van één periode of categorie, of kies wat er moet gebeuren met rijen met dezelfde sleutel (de hele eerste of laatste rij nemen, of de som, het gemiddelde, het minimum of het maximum van hun waarden).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/join.py" />
+            <source>Values of the table read as numbers, nothing else changed:</source>
+            <translation>Waarden van de tabel als getallen gelezen; verder is er niets veranderd:</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/join.py" />
@@ -445,9 +465,34 @@ Een waarde is NULL waar een teller of noemer NULL is of de noemer 0 is. Uitvoer:
             <source>region code</source>
             <translation>regiocode</translation>
         </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/join.py" />
+            <source>the maximum</source>
+            <translation>het maximum</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/join.py" />
+            <source>the mean</source>
+            <translation>het gemiddelde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/join.py" />
+            <source>the minimum</source>
+            <translation>het minimum</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/join.py" />
+            <source>the sum</source>
+            <translation>de som</translation>
+        </message>
     </context>
     <context>
         <name>JoinIndicatorsAlgorithm</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
+            <source>A join needs one table row per neighbourhood. With several rows for a key (years, categories) the join is refused and the keys are listed, unless you choose: the first or last whole row, or per column the sum, mean, minimum or maximum of the rows' values (which combines values of different rows).</source>
+            <translation>Een koppeling vraagt één tabelrij per buurt. Bij meerdere rijen voor een sleutel (jaren, categorieën) wordt de koppeling geweigerd en worden de sleutels genoemd, tenzij u kiest: de hele eerste of laatste rij, of per kolom de som, het gemiddelde, het minimum of het maximum van de waarden van de rijen (dat combineert waarden uit verschillende rijen).</translation>
+        </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
             <source>Automatic (code, else name)</source>
@@ -497,10 +542,18 @@ Een waarde is NULL waar een teller of noemer NULL is of de noemer 0 is. Uitvoer:
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
             <source>Joins a table (CSV, StatLine export, XLSX, ODS, GeoPackage or database table, or another layer) to a neighbourhood layer by CBS region code, or by name. The key fields are detected unless you choose them. Codes are normalised (padding, upper/lower case, jrstatcode year prefixes, codes without GM/WK/BU); names ignore case, accents, dashes and spaces. StatLine exports are read as they come, including the transposed layout with regions as columns; text columns that hold numbers (decimal commas, '.', right-aligned numbers) become numbers.
 
-Output: a new layer with the table's columns added (the input is not changed); a column the layer already has gets the prefix. Report: one row per key saying 'matched', 'no table row', 'no neighbourhood', 'other level', 'invalid key', 'duplicate' or 'ambiguous name'; the log summarises it. Duplicate keys are combined as you choose, or refused.</source>
+CBS codes for missing or secret figures (-99995, -99997, -99999999) and negative counts become NULL; the decimal separator is decided per column from all its values; text in a numeric column becomes NULL. The log and the report say per column what was changed.
+
+Output: a new layer with the table's columns added (the input is not changed), named for use in QGIS (the CBS key without its year suffix, or the column title in lower-case words: 'ses_woa_totaalscore'), with the column title as alias; a name the layer already has gets the prefix. Report: one row per key saying 'matched', 'no table row', 'no neighbourhood', 'other level', 'invalid key', 'duplicate' or 'ambiguous name', and per changed column 'cleaned'; the log summarises it.
+
+A table with several rows for one key (several years or categories) is refused, unless you choose what to do with them: take the whole first or last row, or the sum, mean, minimum or maximum of the rows' values column by column.</source>
             <translation>Koppelt een tabel (CSV, StatLine-export, XLSX, ODS, GeoPackage- of databasetabel, of een andere laag) op CBS-regiocode of op naam aan een buurtenlaag. De sleutelvelden worden herkend, tenzij u ze kiest. Codes worden genormaliseerd (opvulling, hoofd- en kleine letters, jaartal vooraan zoals in jrstatcode, codes zonder GM/WK/BU); bij namen tellen hoofdletters, accenten, streepjes en spaties niet mee. StatLine-exports worden gelezen zoals ze zijn, ook in de getransponeerde opmaak met regio's als kolommen; tekstkolommen met getallen (decimale komma's, '.', rechts uitgelijnde getallen) worden getallen.
 
-Uitvoer: een nieuwe laag met de kolommen van de tabel erbij (de invoer blijft ongewijzigd); een kolom die de laag al heeft krijgt het voorvoegsel. Rapport: één rij per sleutel met 'matched', 'no table row', 'no neighbourhood', 'other level', 'invalid key', 'duplicate' of 'ambiguous name'; het logboek vat het samen. Dubbele sleutels worden samengevoegd zoals u kiest, of geweigerd.</translation>
+CBS-codes voor ontbrekende of geheime cijfers (-99995, -99997, -99999999) en negatieve aantallen worden NULL; het decimaalteken wordt per kolom bepaald uit al haar waarden; tekst in een numerieke kolom wordt NULL. Het logboek en het rapport vermelden per kolom wat er is veranderd.
+
+Uitvoer: een nieuwe laag met de kolommen van de tabel erbij (de invoer blijft ongewijzigd), met namen die in QGIS bruikbaar zijn (de CBS-sleutel zonder jaarachtervoegsel, of de kolomtitel in kleine letters: 'ses_woa_totaalscore'), met de kolomtitel als alias; een naam die de laag al heeft krijgt het voorvoegsel. Rapport: één rij per sleutel met 'matched', 'no table row', 'no neighbourhood', 'other level', 'invalid key', 'duplicate' of 'ambiguous name', en per veranderde kolom 'cleaned'; het logboek vat het samen.
+
+Een tabel met meerdere rijen voor één sleutel (meerdere jaren of categorieën) wordt geweigerd, tenzij u kiest wat ermee moet gebeuren: de hele eerste of laatste rij nemen, of per kolom de som, het gemiddelde, het minimum of het maximum van de waarden van de rijen.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
@@ -529,18 +582,18 @@ Uitvoer: een nieuwe laag met de kolommen van de tabel erbij (de invoer blijft on
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
-            <source>Maximum</source>
-            <translation>Maximum</translation>
+            <source>Maximum per column</source>
+            <translation>Maximum per kolom</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
-            <source>Mean</source>
-            <translation>Gemiddelde</translation>
+            <source>Mean per column</source>
+            <translation>Gemiddelde per kolom</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
-            <source>Minimum</source>
-            <translation>Minimum</translation>
+            <source>Minimum per column</source>
+            <translation>Minimum per kolom</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
@@ -614,8 +667,8 @@ Uitvoer: een nieuwe laag met de kolommen van de tabel erbij (de invoer blijft on
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
-            <source>Sum</source>
-            <translation>Som</translation>
+            <source>Sum per column</source>
+            <translation>Som per kolom</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
@@ -634,13 +687,13 @@ Uitvoer: een nieuwe laag met de kolommen van de tabel erbij (de invoer blijft on
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
-            <source>Take the first</source>
-            <translation>Eerste nemen</translation>
+            <source>Take the first whole row</source>
+            <translation>Hele eerste rij nemen</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
-            <source>Take the last</source>
-            <translation>Laatste nemen</translation>
+            <source>Take the last whole row</source>
+            <translation>Hele laatste rij nemen</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/join_indicators.py" />
@@ -837,6 +890,44 @@ Uitvoer: de invoer met de statistieken erbij. Cellen zonder gegevens tellen niet
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/tables.py" />
             <source>QGIS cannot open {path} as a table. Use CSV, XLSX, ODS, GeoPackage or a database table.</source>
             <translation>QGIS kan {path} niet als tabel openen. Gebruik CSV, XLSX, ODS, GeoPackage of een databasetabel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/values.py" />
+            <source> and {n} more</source>
+            <translation> en nog {n}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/values.py" />
+            <source>'{example}' and the like are read with a thousands separator (no figure in the column shows a decimal separator)</source>
+            <translation>'{example}' en dergelijke zijn gelezen met een scheidingsteken voor duizendtallen (geen cijfer in de kolom toont een decimaalteken)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/values.py" />
+            <source>decimal commas and decimal points are mixed; every figure is read as written</source>
+            <translation>decimale komma's en decimale punten staan door elkaar; elk cijfer is gelezen zoals het er staat</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/values.py" />
+            <source>{n} CBS codes for missing or secret figures became NULL ({codes})</source>
+            <translation>{n} CBS-codes voor ontbrekende of geheime cijfers zijn NULL geworden ({codes})</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/values.py" />
+            <source>{n} cells are not numbers and became NULL: {examples}</source>
+            <translation>{n} cellen zijn geen getal en zijn NULL geworden: {examples}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/values.py" />
+            <source>{n} cells hold a symbol for a missing value and are NULL: {examples}</source>
+            <translation>{n} cellen bevatten een teken voor een ontbrekende waarde en zijn NULL: {examples}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/values.py" />
+            <source>{n} negative counts became NULL, as a count cannot be negative (e.g. {examples})</source>
+            <translation>{n} negatieve aantallen zijn NULL geworden, want een aantal kan niet negatief zijn (bijv. {examples})</translation>
         </message>
     </context>
 </TS>
