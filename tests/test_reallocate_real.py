@@ -39,7 +39,9 @@ SAMPLE = ROOT / "resources" / "sample" / "amsterdam_buurten_2023.gpkg"
 KWB_2020 = NL / "amsterdam_2020_2024" / "Kerncijfers_wijken_en_buurten_2020.csv"
 NATIONAL = NL / "national_2024" / "nl_gm_wk_bu_2024_kwb18_misdrijven_2021_2025_gezondheid.csv"
 GGD = {2012: "2012_18+.csv.gz", 2016: "2016_18+.csv.gz", 2020: "RIVM_gezondheid2020_18+.csv.gz"}
-HEALTH = "ErvarenGezondheidGoedZeerGoed_4"
+#: the GGD column in the TypedDataSet, and the field joinindicators makes of it (the CBS key without its suffix)
+HEALTH_COLUMN = "ErvarenGezondheidGoedZeerGoed_4"
+HEALTH = "ErvarenGezondheidGoedZeerGoed"
 
 
 def frame(layer) -> pd.DataFrame:
@@ -210,7 +212,7 @@ def gemeenten(processing_ready, data):
     for year in GGD:
         table = pd.read_csv(data / f"ggd_{year}.csv", dtype=str)
         table["code"] = table["WijkenEnBuurten"].str.strip()
-        ggd[year] = pd.to_numeric(table.set_index("code")[HEALTH].str.strip(), errors="coerce")
+        ggd[year] = pd.to_numeric(table.set_index("code")[HEALTH_COLUMN].str.strip(), errors="coerce")
     source = QgsVectorLayer(str(NL / "gemeenten_2019_2022_2024" / "gemeenten_2019.geojson"), "gm2019", "ogr")
     health = _run("native:fieldcalculator", {
         "INPUT": source, "FIELD_NAME": "goed_ervaren_gezondheid_2012", "FIELD_TYPE": 0, "FIELD_PRECISION": 1,

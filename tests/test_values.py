@@ -181,6 +181,9 @@ def test_readable_field_names():
     assert tables.readable_name("Omgevingsadressendichtheid_5") == "Omgevingsadressendichtheid"
     assert tables.readable_name("misdrijven_2021") == "misdrijven_2021"  # already valid, no CBS key
     assert tables.readable_name("a_inw") == "a_inw"
+    # a user's own header with a number at the end is no CBS key: it keeps its name
+    assert tables.readable_name("Pop_Age_0_15") == "Pop_Age_0_15"
+    assert tables.readable_name("k_65JaarOfOuder_11") == "k_65JaarOfOuder"
     assert tables.readable_name("Wmo-cliënten") == "wmo_clienten"
     assert tables.readable_name("0 tot 15 jaar") == "v_0_tot_15_jaar"
     names = tables.readable_names(["Perioden_1", "Perioden_2", "Aantal inwoners", "aantal inwoners!"],

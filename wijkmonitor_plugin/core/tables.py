@@ -97,7 +97,9 @@ def type_columns(frame: pd.DataFrame, keep_text=(), min_share: float = 0.5) -> t
 _GENERIC_MEASURES = {"waarde", "gemiddelde score", "gemiddelde", "score", "totaal", "aantal", "getal",
                      "percentage", "value"}
 _VALID_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_CBS_KEY = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_]*)_\d+$")
+#: a CBS topic key: CamelCase without underscores (``k_`` before a leading digit) and the yearly suffix;
+#: a user's ``Pop_Age_0_15`` is no key and keeps its name
+_CBS_KEY = re.compile(r"^(?P<key>(?:k_)?[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)_\d+$")
 MAX_NAME_LENGTH = 63  # PostgreSQL's limit; GeoPackage and memory layers take any length
 
 
