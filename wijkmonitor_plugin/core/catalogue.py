@@ -46,7 +46,9 @@ class Variable:
         """Every field name this variable can have in a layer or table (most recent first)."""
         names = [self.pdok[y] for y in sorted(self.pdok, reverse=True)]
         names += [n for n in (self.kwb_short, self.statline) if n]
-        names += [n for s in self.cbs for n in [s.get("title"), *s.get("fields", [])] if n]
+        # a title with a "group" occurs more than once in its table (gas and electricity "Appartement"):
+        # alone it names no field
+        names += [n for s in self.cbs for n in [None if s.get("group") else s.get("title"), *s.get("fields", [])] if n]
         names.append(self.id)
         out = []
         for n in names:
