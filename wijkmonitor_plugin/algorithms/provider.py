@@ -20,6 +20,7 @@ def algorithm_classes() -> list:
     from .compute_indicators import ComputeIndicatorsAlgorithm
     from .deprivation_index import DeprivationIndexAlgorithm
     from .download_cbs_table import DownloadCbsTableAlgorithm
+    from .energy_transition import EnergyTransitionAlgorithm
     from .export_atlas import ExportAtlasAlgorithm
     from .export_maps import ExportMapsAlgorithm
     from .join_indicators import JoinIndicatorsAlgorithm
@@ -37,6 +38,7 @@ def algorithm_classes() -> list:
         ComputeIndicatorsAlgorithm,
         AggregateAreasAlgorithm,
         RasterIndicatorsAlgorithm,
+        EnergyTransitionAlgorithm,
         DeprivationIndexAlgorithm,
         ScenarioAlgorithm,
         ExportMapsAlgorithm,
