@@ -286,8 +286,9 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
 
         feedback.pushInfo(self.tr("Aggregated {n} buurten to {m} areas.").format(
             n=int(groups.notna().sum()), m=total))
+        known = catalogue_fields(catalogue, value_cols)  # once: it looks every column up in the catalogue
         for col, how in result.nulled.items():
-            if col in catalogue_fields(catalogue, value_cols):
+            if col in known:
                 feedback.pushInfo(self.tr("{field}: NULL ({why})").format(field=col, why=how))
         report_fields = QgsFields()
         for name in ("field", "status", "method", "areas_with_missing_buurten"):
