@@ -19,6 +19,7 @@ from ..core import energy as en
 from ..core import energy_report
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.errors import WijkmonitorError
+from ..i18n import translate
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.energy_style import TypeStylePostProcessor
 from ..qgis_adapters.frames import combined_fields, source_to_frame, write_source_with_frame
@@ -38,10 +39,9 @@ def first_field(names, candidates) -> str | None:
     return next((lower[c.lower()] for c in candidates if c.lower() in lower), None)
 
 
-class EnergyTransitionAlgorithm(WijkmonitorAlgorithm):
-    NAME = "energytransition"
-    GROUP = GROUP_INDICATORS
-    INPUT = "INPUT"
+class EnergyParameters:
+    """The keys of the prices and thresholds, shared by energytransition and portrait."""
+
     GAS_PRICE = "GAS_PRICE"
     ELECTRICITY_PRICE = "ELECTRICITY_PRICE"
     FIXED_COSTS = "FIXED_COSTS"
@@ -53,6 +53,12 @@ class EnergyTransitionAlgorithm(WijkmonitorAlgorithm):
     INCOME_THRESHOLD = "INCOME_THRESHOLD"
     TENURE_THRESHOLD = "TENURE_THRESHOLD"
     DISTRICT_HEATING_THRESHOLD = "DISTRICT_HEATING_THRESHOLD"
+
+
+class EnergyTransitionAlgorithm(EnergyParameters, WijkmonitorAlgorithm):
+    NAME = "energytransition"
+    GROUP = GROUP_INDICATORS
+    INPUT = "INPUT"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     TYPED = "TYPED"
@@ -91,60 +97,7 @@ class EnergyTransitionAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Areas with the CBS energy, income and housing figures"),
             [QgsProcessing.SourceType.TypeVector]))
-        prices = en.DEFAULT_PRICES
-        for key, label, default, help_text, minimum in (
-                (self.GAS_PRICE, self.tr("Gas price (€ per m³, incl. energy tax and VAT)"), prices.gas_eur_m3,
-                 self.tr("Default: CBS 84672NED, January 2022: variable supply 1.1956 + ODE 0.10467 + energy tax "
-                         "0.43950 €/m³."), 0.0),
-                (self.ELECTRICITY_PRICE, self.tr("Electricity price (€ per kWh, incl. energy tax and VAT)"),
-                 prices.electricity_eur_kwh,
-                 self.tr("Default: CBS 84672NED, January 2022: variable supply 0.3169 + ODE 0.03691 + energy tax "
-                         "0.04452 €/kWh."), 0.0),
-                (self.FIXED_COSTS, self.tr("Fixed costs per household (€ per year)"), prices.fixed_eur_year,
-                 self.tr("Standing charges and network tariffs of gas and electricity minus the energy-tax "
-                         "reduction. Default: CBS 84672NED, January 2022: 191.32 + 72.74 + 267.12 + 72.55 − "
-                         "824.77 €."), -100000.0)):
-            param = QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Type.Double, default,
-                                                 minValue=minimum)
-            param.setHelp(help_text)
-            self.addParameter(param)
-        source = QgsProcessingParameterString(self.PRICE_SOURCE, self.tr("Where the prices come from (for the report)"),
-                                              prices.source, optional=True)
-        source.setHelp(self.tr("E.g. 'CBS 84672NED, June 2025, incl. VAT' when you give today's prices."))
-        self.addParameter(source)
-        cost = QgsProcessingParameterNumber(
-            self.COST_THRESHOLD, self.tr("High energy cost from (€ per year; empty: the average household's)"),
-            QgsProcessingParameterNumber.Type.Double, optional=True)
-        cost.setHelp(self.tr("Empty: the cost of the reference use below at the prices above."))
-        self.addParameter(cost)
-        for key, label, default in ((self.REFERENCE_GAS, self.tr("Reference gas use (m³ per year)"),
-                                     en.REFERENCE_USE[0]),
-                                    (self.REFERENCE_ELECTRICITY, self.tr("Reference electricity use (kWh per year)"),
-                                     en.REFERENCE_USE[1])):
-            param = QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Type.Double, default,
-                                                 minValue=0.0)
-            param.setHelp(self.tr("The average Dutch household's use, the PBL forecast for 2024 as cited by CBS "
-                                  "('De energierekening januari 2025'): 966 m³ and 1,727 kWh."))
-            self.addParameter(param)
-        measure = QgsProcessingParameterEnum(
-            self.INCOME_MEASURE, self.tr("Income measure"),
-            [self.tr("Automatic (the first present of the three below)"),
-             self.tr("Households in the national lowest 40% of incomes (%)"),
-             self.tr("Households with a low income, CBS definition (%)"),
-             self.tr("Average standardised household income (× 1,000 €)")], defaultValue=0)
-        measure.setHelp(self.tr("One measure for all areas; an area without it lacks its income."))
-        self.addParameter(measure)
-        income = QgsProcessingParameterNumber(
-            self.INCOME_THRESHOLD, self.tr("Low income from (empty: 40% for the lowest 40%, else the average of the "
-                                           "input areas)"), QgsProcessingParameterNumber.Type.Double, optional=True)
-        income.setHelp(self.tr("A share: low income at or above this percentage. An income: low below this amount "
-                               "(× 1,000 €)."))
-        self.addParameter(income)
-        for key, label in ((self.TENURE_THRESHOLD, self.tr("Ownership type when its share is at least (%)")),
-                           (self.DISTRICT_HEATING_THRESHOLD,
-                            self.tr("District-heating type when its share is at least (%)"))):
-            self.addParameter(QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Type.Double, 50.0,
-                                                           minValue=0.0, maxValue=100.0))
+        add_energy_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Energy transition per area"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -154,25 +107,6 @@ class EnergyTransitionAlgorithm(WijkmonitorAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.UNTYPED, self.tr("Areas without a type (inputs missing)")))
         self.addOutput(QgsProcessingOutputNumber(self.COST_THRESHOLD_USED, self.tr("High energy cost from (€)")))
 
-    def _optional_number(self, parameters, key, context):
-        given = parameters.get(key)
-        return self.parameterAsDouble(parameters, key, context) if given not in (None, "") else None
-
-    def read_settings(self, parameters, context) -> tuple[en.Prices, en.Thresholds]:
-        prices = en.Prices(self.parameterAsDouble(parameters, self.GAS_PRICE, context),
-                           self.parameterAsDouble(parameters, self.ELECTRICITY_PRICE, context),
-                           self.parameterAsDouble(parameters, self.FIXED_COSTS, context),
-                           self.parameterAsString(parameters, self.PRICE_SOURCE, context) or "")
-        thresholds = en.Thresholds(
-            cost_eur=self._optional_number(parameters, self.COST_THRESHOLD, context),
-            reference_use=(self.parameterAsDouble(parameters, self.REFERENCE_GAS, context),
-                           self.parameterAsDouble(parameters, self.REFERENCE_ELECTRICITY, context)),
-            income_measure=INCOME_CHOICES[self.parameterAsEnum(parameters, self.INCOME_MEASURE, context)],
-            income=self._optional_number(parameters, self.INCOME_THRESHOLD, context),
-            tenure_share=self.parameterAsDouble(parameters, self.TENURE_THRESHOLD, context),
-            district_heating_share=self.parameterAsDouble(parameters, self.DISTRICT_HEATING_THRESHOLD, context))
-        return prices, thresholds
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -181,7 +115,7 @@ class EnergyTransitionAlgorithm(WijkmonitorAlgorithm):
             catalogue = load_catalogue()
         except CatalogueError as exc:
             raise QgsProcessingException(str(exc)) from None
-        prices, thresholds = self.read_settings(parameters, context)
+        prices, thresholds = read_energy_settings(self, parameters, context)
         names = source.fields().names()
         code_field, name_field = first_field(names, CODE_FIELDS), first_field(names, NAME_FIELDS)
         probe = en.resolve_inputs(catalogue, names, thresholds.income_measure)
@@ -245,3 +179,91 @@ class EnergyTransitionAlgorithm(WijkmonitorAlgorithm):
             feedback.pushWarning(self.tr("{n} area(s) without a type, missing: {what}").format(n=count, what=text))
         for message in result.messages:
             feedback.pushWarning(message)
+
+
+
+def add_energy_parameters(alg) -> None:
+    """The prices and thresholds of the energy transition, with their documented defaults."""
+    k, prices = EnergyParameters, en.DEFAULT_PRICES
+    numbers = (
+        (k.GAS_PRICE, translate("EnergyParameters", "Gas price (€ per m³, incl. energy tax and VAT)"),
+         prices.gas_eur_m3,
+         translate("EnergyParameters", "Default: CBS 84672NED, January 2022: variable supply 1.1956 + "
+                                       "ODE 0.10467 + energy tax 0.43950 €/m³."), 0.0),
+        (k.ELECTRICITY_PRICE, translate("EnergyParameters", "Electricity price (€ per kWh, incl. energy tax and VAT)"),
+         prices.electricity_eur_kwh,
+         translate("EnergyParameters", "Default: CBS 84672NED, January 2022: variable supply 0.3169 + "
+                                       "ODE 0.03691 + energy tax 0.04452 €/kWh."), 0.0),
+        (k.FIXED_COSTS, translate("EnergyParameters", "Fixed costs per household (€ per year)"), prices.fixed_eur_year,
+         translate("EnergyParameters", "Standing charges and network tariffs of gas and electricity minus "
+                                       "the energy-tax reduction. Default: CBS 84672NED, January 2022: 191.32 + "
+                                       "72.74 + 267.12 + 72.55 − 824.77 €."), -100000.0))
+    for key, label, default, help_text, minimum in numbers:
+        param = QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Type.Double, default,
+                                             minValue=minimum)
+        param.setHelp(help_text)
+        alg.addParameter(param)
+    source = QgsProcessingParameterString(
+        k.PRICE_SOURCE, translate("EnergyParameters", "Where the prices come from (for the report)"), prices.source,
+        optional=True)
+    source.setHelp(translate("EnergyParameters", "E.g. 'CBS 84672NED, June 2025, incl. VAT' when you give today's "
+                                        "prices."))
+    alg.addParameter(source)
+    cost = QgsProcessingParameterNumber(
+        k.COST_THRESHOLD, translate("EnergyParameters", "High energy cost from (€ per year; empty: the average "
+                                                "household's)"), QgsProcessingParameterNumber.Type.Double,
+        optional=True)
+    cost.setHelp(translate("EnergyParameters", "Empty: the cost of the reference use below at the prices above."))
+    alg.addParameter(cost)
+    references = ((k.REFERENCE_GAS, translate("EnergyParameters", "Reference gas use (m³ per year)"),
+                   en.REFERENCE_USE[0]),
+                  (k.REFERENCE_ELECTRICITY, translate("EnergyParameters", "Reference electricity use (kWh per year)"),
+                   en.REFERENCE_USE[1]))
+    for key, label, default in references:
+        param = QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Type.Double, default,
+                                             minValue=0.0)
+        param.setHelp(translate("EnergyParameters", "The average Dutch household's use, the PBL forecast for 2024 as "
+                                             "cited by CBS ('De energierekening januari 2025'): 966 m³ and "
+                                             "1,727 kWh."))
+        alg.addParameter(param)
+    measure = QgsProcessingParameterEnum(
+        k.INCOME_MEASURE, translate("EnergyParameters", "Income measure"),
+        [translate("EnergyParameters", "Automatic (the first present of the three below)"),
+         translate("EnergyParameters", "Households in the national lowest 40% of incomes (%)"),
+         translate("EnergyParameters", "Households with a low income, CBS definition (%)"),
+         translate("EnergyParameters", "Average standardised household income (× 1,000 €)")], defaultValue=0)
+    measure.setHelp(translate("EnergyParameters", "One measure for all areas; an area without it lacks its income."))
+    alg.addParameter(measure)
+    income = QgsProcessingParameterNumber(
+        k.INCOME_THRESHOLD, translate("EnergyParameters", "Low income from (empty: 40% for the lowest 40%, else the "
+                                                  "average of the input areas)"),
+        QgsProcessingParameterNumber.Type.Double, optional=True)
+    income.setHelp(translate("EnergyParameters", "A share: low income at or above this percentage. An income: low "
+                                        "below this amount (× 1,000 €)."))
+    alg.addParameter(income)
+    shares = ((k.TENURE_THRESHOLD, translate("EnergyParameters", "Ownership type when its share is at least (%)")),
+              (k.DISTRICT_HEATING_THRESHOLD,
+               translate("EnergyParameters", "District-heating type when its share is at least (%)")))
+    for key, label in shares:
+        alg.addParameter(QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Type.Double, 50.0,
+                                                      minValue=0.0, maxValue=100.0))
+
+
+def read_energy_settings(alg, parameters, context) -> tuple[en.Prices, en.Thresholds]:
+    """The prices and thresholds given to ``alg`` (the parameters of :func:`add_energy_parameters`)."""
+    k = EnergyParameters
+
+    def number(key):
+        return alg.parameterAsDouble(parameters, key, context)
+
+    def optional(key):
+        return number(key) if parameters.get(key) not in (None, "") else None
+
+    prices = en.Prices(number(k.GAS_PRICE), number(k.ELECTRICITY_PRICE), number(k.FIXED_COSTS),
+                       alg.parameterAsString(parameters, k.PRICE_SOURCE, context) or "")
+    thresholds = en.Thresholds(
+        cost_eur=optional(k.COST_THRESHOLD), reference_use=(number(k.REFERENCE_GAS), number(k.REFERENCE_ELECTRICITY)),
+        income_measure=INCOME_CHOICES[alg.parameterAsEnum(parameters, k.INCOME_MEASURE, context)],
+        income=optional(k.INCOME_THRESHOLD), tenure_share=number(k.TENURE_THRESHOLD),
+        district_heating_share=number(k.DISTRICT_HEATING_THRESHOLD))
+    return prices, thresholds
