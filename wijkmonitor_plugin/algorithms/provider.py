@@ -26,6 +26,7 @@ def algorithm_classes() -> list:
     from .join_indicators import JoinIndicatorsAlgorithm
     from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
+    from .portrait import PortraitAlgorithm
     from .raster_indicators import RasterIndicatorsAlgorithm
     from .scenario import ScenarioAlgorithm
 
@@ -43,6 +44,7 @@ def algorithm_classes() -> list:
         ScenarioAlgorithm,
         ExportMapsAlgorithm,
         ExportAtlasAlgorithm,
+        PortraitAlgorithm,
     ]
 
 
