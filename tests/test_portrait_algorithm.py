@@ -271,3 +271,33 @@ def test_qgis_process_with_a_kern_layer(qgis_process, run_alg, sample_gpkg, run,
     # the kern from polygons (largest overlap) holds the same buurten as the kern from the lookup table
     by_lookup = {r["id"]: r["area"] for r in data["Weesp"]["comparison"]}
     assert {r["id"]: r["area"] for r in weesp["comparison"]} == pytest.approx(by_lookup)
+
+
+def test_in_a_dutch_qgis_the_portrait_is_dutch(run_alg, sample_gpkg, tmp_path):
+    from qgis.core import QgsSettings
+
+    from wijkmonitor_plugin import i18n
+
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "nl_NL")
+    try:
+        assert i18n.install_translator("nl")
+        run_alg("wijkmonitor:portrait", {"INPUT": sample_gpkg, "SCOPE": 1, "KERN_LOOKUP_FILE": str(LOOKUP),
+                                         "ONLY": "Weesp", "DPI": 72, "OUTPUT_FOLDER": str(tmp_path)})
+    finally:
+        i18n.remove_translator()
+        settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
+        settings.setValue("locale/userLocale", saved[1] or "")
+    text = pdf_text(tmp_path / "portret_Weesp.pdf")
+    assert "Duurzaamheid: Weesp" in text and "Kern in de gemeente Amsterdam" in text
+    assert "Vergeleken met Nederland en vergelijkbare gemeenten" in text and "Bronnen en definities" in text
+    assert "Energietransitie: welke hulp waar" in text and "Gemiddeld aardgasverbruik woningen" in text
+    portrait = json.loads((tmp_path / "portretten.json").read_text(encoding="utf-8"))[0]
+    gas = next(r["area"] for r in portrait["comparison"] if r["id"] == "aardgasverbruik_m3")
+    assert format_number(gas, 0, "nl") + " m³" in text  # Dutch number format
+    koop = next(r["area"] for r in portrait["comparison"] if r["id"] == "koopwoningen_pct")
+    assert format_number(koop, 0, "nl") + "%" in text
+    html = (tmp_path / "portret_Weesp.html").read_text(encoding="utf-8")
+    assert "<html lang='nl'>" in html and "Bronnen en definities" in html

@@ -642,30 +642,31 @@ class PortraitPages:
                 fill_legend(layout, f"legend_{k}", layer, "")
             round_scalebar(lay.item(layout, "scalebar"), lay.item(layout, "map_1"), share=0.5)
 
+    def _table_pages(self, title: str, subtitle: str, heads, rows, widths) -> None:
+        """As many table pages as the rows need."""
+        for start in range(0, len(rows), ROWS_PER_TABLE_PAGE):
+            layout = self._new(TABLE, title, subtitle)
+            fill_table(layout, self.project, heads, rows[start:start + ROWS_PER_TABLE_PAGE], widths)
+
     def tables(self, columns: int = 5) -> None:
         rep, p = self.rep, self.p
         ids = [m["id"] for m in p["indicators"]]
-        kind = rep.part_kind_label(p["parts"]["kind"])
-        groups = [ids[i:i + columns] for i in range(0, len(ids), columns)] or [[]]
-        for group in groups:
+        title = translate("PortraitLayout", "{parts} of {area}: figures").format(
+            parts=rep.part_kind_label(p["parts"]["kind"]), area=p["area"]["name"])
+        for group in [ids[i:i + columns] for i in range(0, len(ids), columns)] or [[]]:
             heads, rows = rep.part_table(p, group)
-            for start in range(0, len(rows), ROWS_PER_TABLE_PAGE):
-                layout = self._new(TABLE, translate("PortraitLayout", "{parts} of {area}: figures").format(
-                    parts=kind, area=p["area"]["name"]), translate("PortraitLayout", "Aggregated from the buurten"))
-                width = [0.28] + [0.72 / max(len(group), 1)] * len(group)
-                fill_table(layout, self.project, heads, rows[start:start + ROWS_PER_TABLE_PAGE], width)
+            self._table_pages(title, translate("PortraitLayout", "Aggregated from the buurten"), heads, rows,
+                              [0.28] + [0.72 / max(len(group), 1)] * len(group))
 
     def trends(self) -> None:
         rep, p = self.rep, self.p
         for trend in p["trends"]:
             heads, rows = rep.trend_rows(p, trend)
-            for start in range(0, len(rows), ROWS_PER_TABLE_PAGE):
-                layout = self._new(TABLE, translate("PortraitLayout", "Trend: {label}").format(label=trend["label"]),
-                                   translate("PortraitLayout", "{first}–{last}, aggregated from the buurten").format(
-                                       first=trend["years"][0], last=trend["years"][-1]))
-                years = len(trend["years"])
-                fill_table(layout, self.project, heads, rows[start:start + ROWS_PER_TABLE_PAGE],
-                           [0.30] + [0.70 / years] * years)
+            years = len(trend["years"])
+            self._table_pages(translate("PortraitLayout", "Trend: {label}").format(label=trend["label"]),
+                              translate("PortraitLayout", "{first}–{last}, aggregated from the buurten").format(
+                                  first=trend["years"][0], last=trend["years"][-1]),
+                              heads, rows, [0.30] + [0.70 / years] * years)
 
     def sources(self) -> None:
         rep, p = self.rep, self.p
