@@ -393,10 +393,39 @@ class PortraitAlgorithm(EnergyParameters, WijkmonitorAlgorithm):
         members = frame[frame["__gemeente"] == code] if kind == "gemeente" else frame[frame[KERN] == code]
         gemeente = members["__gemeente"].iloc[0]
         subset = buurten.materialize(QgsFeatureRequest().setFilterFids([int(i) for i in members.index]))
-        sub_frame = source_to_frame(subset)
         sub_keys = self._key_frame(subset)
         area_layer = self._aggregate(subset, 1, context, feedback)
         row = source_to_frame(area_layer)
+        parts_layer, key, part_kind, parts, part_names, buurt_parts = self._parts(
+            kind, parts_choice, frame, members, subset, sub_keys, names, context, feedback)
+        row.index = [code]
+        buurten_frame = sub_keys.drop(columns=[c for c in sub_keys.columns if c.startswith("__")])
+        urbanity = self._urbanity(catalogue, kind, code, national, buurten_frame)
+        area = pt.PortraitInput(code=code, name=label, kind=kind, gemeente=str(members["__gemeentenaam"].iloc[0]),
+                                row=row, parts=parts, part_names=part_names, part_kind=part_kind,
+                                buurten=buurten_frame, buurt_parts=pd.Series(buurt_parts.to_numpy(),
+                                                                             index=buurten_frame.index),
+                                urbanity=urbanity, year=year)
+        candidates = [catalogue.find_by_field(c) for c in chosen] if chosen else \
+            pt.theme_indicators(catalogue, theme)
+        frames = [pt.indicator_frame(pt.add_energy_cost(f, catalogue, prices), catalogue,
+                                     [c for c in candidates if c is not None])[0] for f in (row, parts)]
+        indicators = pt.choose_indicators(catalogue, theme, frames, chosen)
+        if not indicators:
+            raise QgsProcessingException(self.tr("None of the theme's indicators has figures for {area}.").format(
+                area=label))
+        reference = frame[frame["__gemeente"] == gemeente]
+        reference = reference.drop(columns=[c for c in reference.columns if c.startswith("__") or c == KERN])
+        data = pt.build_portrait(area, catalogue, theme, indicators, national, prices, thresholds, rule, lang,
+                                 national_label, reference_buurten=reference, trend_stems=trend_stems)
+        types = data["typology"].get("types", {})
+        data["typology"]["types"] = {buurt: types.get(str(fid)) for fid, buurt in sub_keys["__code"].items()}
+        layers = self._map_layers(data, parts_layer, key, part_kind, area_layer, subset)
+        return data, layers
+
+    def _parts(self, kind, parts_choice, frame, members, subset, sub_keys, names, context, feedback):
+        """The parts of the area aggregated from its buurten: layer, key field, kind, frame (index = part code),
+        names, and the part of each buurt."""
         part_kind = parts_choice if parts_choice != "auto" else (
             "kernen" if kind == "gemeente" and KERN in frame.columns else "wijken")
         if part_kind == "kernen" and (kind != "gemeente" or KERN not in frame.columns):
@@ -424,30 +453,7 @@ class PortraitAlgorithm(EnergyParameters, WijkmonitorAlgorithm):
         for c in part_codes:
             part_names.setdefault(c, names.get(c) or (translate("PortraitAlgorithm", "Wijk {code}").format(code=c)
                                                       if part_kind == "wijken" else c))
-        row.index = [code]
-        buurten_frame = sub_frame.drop(columns=[c for c in sub_frame.columns if c.startswith("__")], errors="ignore")
-        urbanity = self._urbanity(catalogue, kind, code, national, buurten_frame)
-        area = pt.PortraitInput(code=code, name=label, kind=kind, gemeente=str(members["__gemeentenaam"].iloc[0]),
-                                row=row, parts=parts, part_names=part_names, part_kind=part_kind,
-                                buurten=buurten_frame, buurt_parts=pd.Series(buurt_parts.to_numpy(),
-                                                                             index=buurten_frame.index),
-                                urbanity=urbanity, year=year)
-        candidates = [catalogue.find_by_field(c) for c in chosen] if chosen else \
-            pt.theme_indicators(catalogue, theme)
-        frames = [pt.indicator_frame(pt.add_energy_cost(f, catalogue, prices), catalogue,
-                                     [c for c in candidates if c is not None])[0] for f in (row, parts)]
-        indicators = pt.choose_indicators(catalogue, theme, frames, chosen)
-        if not indicators:
-            raise QgsProcessingException(self.tr("None of the theme's indicators has figures for {area}.").format(
-                area=label))
-        reference = frame[frame["__gemeente"] == gemeente]
-        reference = reference.drop(columns=[c for c in reference.columns if c.startswith("__") or c == KERN])
-        data = pt.build_portrait(area, catalogue, theme, indicators, national, prices, thresholds, rule, lang,
-                                 national_label, reference_buurten=reference, trend_stems=trend_stems)
-        types = data["typology"].get("types", {})
-        data["typology"]["types"] = {code: types.get(str(fid)) for fid, code in sub_keys["__code"].items()}
-        layers = self._map_layers(data, parts_layer, key, part_kind, area_layer, subset)
-        return data, layers
+        return parts_layer, key, part_kind, parts, part_names, buurt_parts
 
     @staticmethod
     def _lookup_layer(members) -> QgsVectorLayer:
