@@ -113,12 +113,11 @@ class IncomeMeasure:
         }[self.id]
 
     def field_names(self, catalogue: Catalogue) -> list[str]:
-        var = catalogue.variable(self.variable)
-        names = [var.pdok[y] for y in sorted(var.pdok, reverse=True)] + [n for n in (var.kwb_short,) if n]
-        if self.names_from_cbs_titles:
-            names += [n for s in var.cbs for n in [s.get("title"), *s.get("fields", [])] if n]
-        names += list(self.cbs_fields)
-        return list(dict.fromkeys(names))
+        names = catalogue.variable(self.variable).field_names()
+        if not self.names_from_cbs_titles:
+            titles = {s.get("title") for s in catalogue.variable(self.variable).cbs}
+            names = [n for n in names if n not in titles]
+        return list(dict.fromkeys(names + list(self.cbs_fields)))
 
 
 #: In order of preference. The PDOK map's ``percentageHuishoudensMetLaagInkomen`` holds the share in the

@@ -302,7 +302,8 @@ def source_text(ind: Indicator, lang: str) -> str:
     parts = []
     for src in ind.sources:
         if src.get("kind") == "variable" and src.get("role") in ("value", "numerator", "denominator"):
-            years = sorted(src.get("pdok") or {})
+            pdok = src.get("pdok") or {}  # {year: name}, or {service: {year: name}}
+            years = sorted({y for k, v in pdok.items() for y in (v if isinstance(v, dict) else [k])})
             if years:
                 parts.append(translate("Portrait", "CBS Wijk- en Buurtkaart (PDOK) {years}").format(
                     years=", ".join(years)))
