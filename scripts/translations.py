@@ -57,8 +57,8 @@ AREAS = {
                     "core/contiguity*.py", "core/leefbaarometer*.py", "qgis_adapters/contiguity*.py",
                     "qgis_adapters/hotspot*.py", "algorithms/wijkprofile*.py", "algorithms/similar*.py",
                     "algorithms/hotspot*.py", "algorithms/leefbaarometer*.py"],
-    "energy": ["core/energy*.py", "core/portrait*.py", "qgis_adapters/portrait*.py", "algorithms/energy*.py",
-               "algorithms/portrait*.py"],
+    "energy": ["core/energy*.py", "core/portrait*.py", "qgis_adapters/portrait*.py", "qgis_adapters/energy*.py",
+               "algorithms/energy*.py", "algorithms/portrait*.py"],
 }
 
 

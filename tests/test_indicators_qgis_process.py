@@ -26,7 +26,7 @@ def test_join_compute_aggregate_with_qgis_process(qgis_process, tmp_path):
     proc = qgis_process(["run", "wijkmonitor:computeindicators", "--json", "--", f"INPUT={joined}",
                          f"OUTPUT={computed}"])
     results = _json(proc)["results"]
-    assert results["COMPUTED"] == 36  # the 35 from the map plus the SES-WOA score of the joined table
+    assert results["COMPUTED"] == 50  # the 49 from the map plus the SES-WOA score of the joined table
     wijken = tmp_path / "wijken.gpkg"
     qgis_process(["run", "wijkmonitor:aggregateareas", "--", f"INPUT={computed}", "TARGET=0", f"OUTPUT={wijken}"])
     layer = QgsVectorLayer(str(wijken), "w", "ogr")

@@ -293,7 +293,7 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
 
         feedback.pushInfo(self.tr("Aggregated {n} buurten to {m} areas.").format(
             n=int(groups.notna().sum()), m=total))
-        known = catalogue_fields(catalogue, value_cols)
+        known = catalogue_fields(catalogue, value_cols)  # once: it looks every column up in the catalogue
         for col, how in result.nulled.items():
             if col in known:
                 feedback.pushInfo(self.tr("{field}: NULL ({why})").format(field=col, why=how))

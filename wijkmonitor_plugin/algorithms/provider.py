@@ -20,6 +20,7 @@ def algorithm_classes() -> list:
     from .compute_indicators import ComputeIndicatorsAlgorithm
     from .deprivation_index import DeprivationIndexAlgorithm
     from .download_cbs_table import DownloadCbsTableAlgorithm
+    from .energy_transition import EnergyTransitionAlgorithm
     from .export_atlas import ExportAtlasAlgorithm
     from .export_maps import ExportMapsAlgorithm
     from .hotspots import HotspotsAlgorithm
@@ -27,6 +28,7 @@ def algorithm_classes() -> list:
     from .leefbaarometer import LeefbaarometerAlgorithm
     from .load_neighbourhoods import LoadNeighbourhoodsAlgorithm
     from .load_sample import LoadSampleAlgorithm
+    from .portrait import PortraitAlgorithm
     from .raster_indicators import RasterIndicatorsAlgorithm
     from .reallocate import ReallocateAlgorithm
     from .scenario import ScenarioAlgorithm
@@ -48,11 +50,13 @@ def algorithm_classes() -> list:
         RasterIndicatorsAlgorithm,
         WijkprofileAlgorithm,
         SimilarAreasAlgorithm,
+        EnergyTransitionAlgorithm,
         DeprivationIndexAlgorithm,
         ScenarioAlgorithm,
         HotspotsAlgorithm,
         ExportMapsAlgorithm,
         ExportAtlasAlgorithm,
+        PortraitAlgorithm,
     ]
 
 

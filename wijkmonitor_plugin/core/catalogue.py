@@ -68,10 +68,14 @@ class Variable:
         if self._names is None:
             names = self.pdok_names()
             names += [n for n in (self.kwb_short, self.statline) if n]
-            names += [n for s in self.cbs for n in [s.get("title"), *s.get("fields", [])] if n]
+            # a title with a "group" occurs more than once in its table (gas and electricity "Appartement"):
+            # alone it names no field
+            names += [n for s in self.cbs for n in [None if s.get("group") else s.get("title"), *s.get("fields", [])]
+                      if n]
             names.append(self.id)
             # the names joinindicators gives these titles ('ses_woa_totaalscore', 'aantal_inwoners')
-            names += [readable_name(n) for n in [self.statline] + [s.get("title") for s in self.cbs] if n]
+            names += [readable_name(n) for n in [self.statline] + [s.get("title") for s in self.cbs
+                                                                    if not s.get("group")] if n]
             self._names = list(dict.fromkeys(names))
         return list(self._names)
 

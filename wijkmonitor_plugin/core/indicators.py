@@ -90,8 +90,15 @@ def plan_indicators(catalogue: Catalogue, available, theme: str | None = None,
                                                           "neighbourhood (wijkmonitor:rasterindicators)")
             else:
                 tables = ", ".join(sorted({s.get("table", "") for s in ind.sources if s.get("table")}))
-                missing[ind.id] = translate("Indicators", "needs CBS table {tables} joined first "
-                                                          "(wijkmonitor:joinindicators)").format(tables=tables)
+                algorithm = next((s["algorithm"] for s in ind.sources if s.get("algorithm")), None)
+                if tables:
+                    missing[ind.id] = translate("Indicators", "needs CBS table {tables} joined first "
+                                                              "(wijkmonitor:joinindicators)").format(tables=tables)
+                elif algorithm:
+                    missing[ind.id] = translate("Indicators", "computed by {algorithm}").format(algorithm=algorithm)
+                else:
+                    missing[ind.id] = translate("Indicators", "needs the municipality's own table joined first "
+                                                              "(wijkmonitor:joinindicators)")
             continue
         options, absent = [], []
         for refs in ind.variable_sets():

@@ -324,6 +324,11 @@ CBS-codes voor ontbrekende of geheime cijfers (-99995, -99997, -99999999) en neg
         <name>Indicators</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/indicators.py" />
+            <source>computed by {algorithm}</source>
+            <translation>berekend door {algorithm}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/indicators.py" />
             <source>computed from a raster: run Raster statistics per neighbourhood (wijkmonitor:rasterindicators)</source>
             <translation>wordt berekend uit een raster: gebruik Rasterstatistieken per buurt (wijkmonitor:rasterindicators)</translation>
         </message>
@@ -336,6 +341,11 @@ CBS-codes voor ontbrekende of geheime cijfers (-99995, -99997, -99999999) en neg
             <location filename="../../../wijkmonitor_plugin/core/indicators.py" />
             <source>needs CBS table {tables} joined first (wijkmonitor:joinindicators)</source>
             <translation>koppel eerst CBS-tabel {tables} (wijkmonitor:joinindicators)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/indicators.py" />
+            <source>needs the municipality's own table joined first (wijkmonitor:joinindicators)</source>
+            <translation>koppel eerst de eigen tabel van de gemeente (wijkmonitor:joinindicators)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/indicators.py" />

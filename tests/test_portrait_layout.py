@@ -1,0 +1,81 @@
+"""The portrait templates (resources/layouts/portrait_*.qpt) and the layout rules they follow."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsProject,
+    QgsRectangle,
+)
+from qgis.PyQt.QtGui import QFont
+
+from wijkmonitor_plugin.qgis_adapters import layout as lay
+from wijkmonitor_plugin.qgis_adapters import portrait_layout as pl
+
+IDS = {
+    pl.COVER: {"title", "subtitle", "logo", "map", "north_arrow", "scalebar", "section", "intro", "table", "source"},
+    pl.TYPOLOGY: {"title", "subtitle", "intro", "map", "north_arrow", "scalebar", "legend", "table", "source"},
+    pl.MAPS: {"title", "subtitle", "scalebar", "source"} | {f"{kind}_{k}" for kind in ("map", "map_title", "legend")
+                                                             for k in range(1, 7)},
+    pl.TABLE: {"title", "subtitle", "table", "source"},
+    pl.SOURCES: {"title", "subtitle", "table", "notes", "source"},
+}
+
+
+def without_uuids(xml: str) -> list[str]:
+    return [line for line in xml.splitlines() if "uuid" not in line.lower()]
+
+
+@pytest.mark.parametrize("name", sorted(IDS))
+def test_the_templates_are_editable_qgis_layouts(qgis_app, name):
+    xml = lay.template_path(name).read_text(encoding="utf-8")
+    assert "Arial" not in xml and "fontFamily" not in xml  # no named font family: QGIS uses its default
+    layout = pl.load(QgsProject.instance(), name)
+    ids = {it.id() for it in layout.items() if hasattr(it, "id") and it.id()}
+    assert IDS[name] <= ids
+    assert layout.pageCollection().pageCount() == 1
+    size = layout.pageCollection().page(0).pageSize()
+    assert (round(size.width()), round(size.height())) == (210, 297)
+    family = QFont().family()
+    labels = [it for it in layout.items() if isinstance(it, QgsLayoutItemLabel)]
+    assert labels and all(pl.label_font(label).family() == family for label in labels)
+    assert layout.renderContext().textRenderFormat() == Qgis.TextRenderFormat.AlwaysText
+
+
+def test_the_templates_are_what_the_designs_draw(qgis_app, tmp_path):
+    written = pl.write_templates(tmp_path)
+    assert [p.stem for p in written] == list(pl.DESIGNS)
+    for path in written:
+        fresh = path.read_text(encoding="utf-8")
+        shipped = lay.template_path(path.stem).read_text(encoding="utf-8")
+        assert len(without_uuids(fresh)) == len(without_uuids(shipped)), path.stem
+
+
+@pytest.mark.parametrize("needed, scale", [(4000, 5000), (5000, 5000), (120000, 150000), (260000, 300000),
+                                           (310000, 400000), (800000, 1000000)])
+def test_maps_get_standard_scales(needed, scale):
+    assert pl.standard_scale(needed) == scale
+
+
+@pytest.mark.parametrize("length, segment", [(930, 500), (1000, 1000), (2600, 2000), (7400, 5000), (60, 50)])
+def test_scale_bars_have_round_segments(length, segment):
+    assert pl.nice_segment(length) == segment
+
+
+def test_a_round_scale_bar_on_a_standard_scale(qgis_app):
+    layout = pl.load(QgsProject.instance(), pl.COVER)
+    map_item = layout.itemById("map")
+    assert isinstance(map_item, QgsLayoutItemMap)
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    pl.zoom_map(map_item, QgsRectangle(110000, 470000, 135000, 495000), QgsCoordinateReferenceSystem("EPSG:28992"))
+    assert map_item.scale() == pytest.approx(250000)  # 25 km in a 118 mm high map: 1:211.864 → 1:250.000
+    bar = layout.itemById("scalebar")
+    assert isinstance(bar, QgsLayoutItemScaleBar)
+    pl.round_scalebar(bar, map_item)
+    per = bar.unitsPerSegment()
+    assert bar.numberOfSegments() == 4 and per in (1, 2, 5, 10, 20, 0.5, 0.2, 0.1, 100, 200, 500)
