@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import shutil
 import sqlite3
 import sys
@@ -116,9 +117,16 @@ def test_catalogue_names_per_service_and_year():
     assert inwoners.pdok_name("ogc", 2024) == "aantal_inwoners" and inwoners.pdok_name("ogc", 2022) is None
     assert inwoners.pdok_name("wfs", 2022) == "aantal_inwoners" and inwoners.pdok_name("wfs", 2025) == "aantalInwoners"
     assert inwoners.field_names()[:2] == ["aantalInwoners", "aantal_inwoners"]
+    split = re.compile(r"(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])")
     for var in cat.variables.values():  # OGC API names are snake_case, the 2023+ WFS ones camelCase
-        if var.pdok_name("ogc", 2023):
-            assert var.pdok_name("ogc", 2023) == var.pdok_name("wfs", 2022) == var.pdok_name("ogc", 2023).lower()
+        ogc = var.pdok_name("ogc", 2024)
+        if ogc:
+            assert ogc == ogc.lower()
+            # the rule the 2022 WFS names (snake_case, real) confirm for every variable that has one:
+            # the 2023+ camelCase name split at capitals and digits
+            assert ogc == split.sub("_", var.pdok_name("wfs", 2024)).lower()
+            if var.pdok_name("wfs", 2022):
+                assert ogc == var.pdok_name("wfs", 2022)
         if var.pdok_name("wfs", 2023):
             assert "_" not in var.pdok_name("wfs", 2023)
 
