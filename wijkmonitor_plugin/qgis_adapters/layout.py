@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import textwrap
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,8 +65,8 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.files import atomic_output
 from ..i18n import translate
 from ..paths import icon_path, resource
-from .compat import make_field
-from .style import FONT_FAMILY
+from .compat import label_font, make_field, set_label_font
+from .style import apply_renderer, default_font
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_SIZES = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
@@ -94,10 +95,7 @@ def page_size_mm(size: str, orientation: str) -> tuple[float, float]:
 
 
 def _font(size: float, bold: bool = False) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
+    return default_font(size, bold)
 
 
 def _text_format(size: float, bold: bool = False, colour: str = TEXT_COLOUR) -> QgsTextFormat:
@@ -119,8 +117,7 @@ def _label(layout: QgsLayout, item_id: str, text: str, size: float, bold: bool =
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(text)
-    label.setFont(_font(size, bold))
-    label.setFontColor(QColor(colour))
+    set_label_font(label, _font(size, bold), QColor(colour))
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
     label.setHAlign(Qt.AlignmentFlag.AlignLeft)
     label.setMarginX(0)
@@ -324,10 +321,28 @@ def design_atlas_layout(layout: QgsLayout) -> QgsLayout:
 
 
 def save_template(layout: QgsLayout, path: Path) -> Path:
+    """Write ``layout`` as a ``.qpt`` that names no font family: QGIS then uses its default font."""
     with atomic_output(path) as tmp:
         if not layout.saveAsTemplate(str(tmp), QgsReadWriteContext()):
             raise OSError(f"could not write layout template {path}")
+        tmp.write_text(without_font_families(tmp.read_text(encoding="utf-8")), encoding="utf-8")
     return path
+
+
+#: written where a font description must name a family: a generic name every system maps to its own
+#: sans-serif font without a warning (a named family such as Arial makes QGIS warn where it is missing)
+GENERIC_FAMILY = "Sans Serif"
+
+
+def without_font_families(xml: str) -> str:
+    """Layout XML that names no font family.
+
+    Text formats lose their ``fontFamily`` attribute (QGIS then uses its default font); font
+    descriptions, which must start with a family, get :data:`GENERIC_FAMILY`. Filling a template
+    puts QGIS's default font family on its labels (:func:`load_template`).
+    """
+    xml = re.sub(r'\sfontFamily="[^"]*"', "", xml)
+    return re.sub(r'(description=")[^",]*,', rf"\g<1>{GENERIC_FAMILY},", xml)
 
 
 # -- loading and filling ------------------------------------------------------------------
@@ -352,6 +367,11 @@ def load_template(project, name: str, layout_name: str, add_to_project: bool = T
     north = item(layout, "north_arrow")
     if north is not None:
         north.setPicturePath(north_arrow_path())
+    family = default_font().family()
+    for label in [i for i in layout.items() if isinstance(i, QgsLayoutItemLabel)]:
+        font = label_font(label)
+        font.setFamily(family)
+        set_label_font(label, font)
     if add_to_project:
         manager.addLayout(layout)
     return layout
@@ -383,12 +403,12 @@ def fit_label(layout: QgsLayout, item_id: str, text: str, min_size: float = 11.0
     if label is None:
         return
     label.setText(text)
-    font = QFont(label.font())
+    font = label_font(label)
     width = label.rect().width()
     plain = text.replace("[%", "").replace("%]", "")
     while font.pointSizeF() > min_size and QgsLayoutUtils.textWidthMM(font, plain) > width:
         font.setPointSizeF(font.pointSizeF() - 1)
-    label.setFont(font)
+    set_label_font(label, font)
 
 
 def wrap(text: str, width: int) -> str:
@@ -486,7 +506,7 @@ def atlas_layout(project, layer, coverage, profile_layer, title_expression: str,
     layout = load_template(project, ATLAS_TEMPLATE, name or translate("Layout", "Wijk atlas"), add_to_project)
     if not profile:
         _remove_page(layout, 1)
-    coverage.setRenderer(coverage_renderer())
+    apply_renderer(coverage, coverage_renderer())
     set_text(layout, "title", f"[% {title_expression} %]")
     set_text(layout, "subtitle", subtitle)
     set_text(layout, "source", source)

@@ -29,14 +29,13 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import classify as cl
 from ..core import palettes
-from ..core.profile import IndicatorMeta, average, meta_for_field
+from ..core.profile import IndicatorMeta, average, catalogue, meta_for_field
 from ..i18n import translate, user_locale
 from .frames import source_to_frame
 
 STYLE_PROPERTY = "wijkmonitor/style"
 OUTLINE_COLOUR = "#8c8c8c"
 OUTLINE_WIDTH = "0.12"
-FONT_FAMILY = "Arial"
 
 REFERENCE_NONE = "none"
 REFERENCE_MUNICIPAL = "municipal"
@@ -50,6 +49,36 @@ def map_language() -> str:
         return "nl" if user_locale() == "nl" else "en"
     except Exception:  # noqa: BLE001 - no QGIS settings available
         return "en"
+
+
+def default_font(size: float | None = None, bold: bool = False) -> QFont:
+    """The application's (QGIS's) default font family, never a named one a machine may lack."""
+    font = QFont()
+    if size:
+        font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+# -- handing styles to a layer ---------------------------------------------------------------
+#
+# A renderer or labeling made in Python is a sip-derived object whose Python wrapper must outlive
+# the C++ object. QGIS may delete what a layer holds *during* ``setRenderer()``: the call tells
+# every legend of the layer to rebuild, and a layout legend whose map locks the layer's style
+# applies that style as an override — replacing (and deleting) the renderer just set. sip then
+# records the transfer of ownership in freed memory (a crash in the layer tree, or malloc
+# corruption, moments later). The layer therefore always gets a C++-made clone it owns alone;
+# the Python-made original stays with Python and is freed by it.
+
+
+def apply_renderer(layer: QgsVectorLayer, renderer) -> None:
+    """Give ``layer`` a clone of ``renderer`` that QGIS owns entirely (see above)."""
+    layer.setRenderer(renderer.clone())
+
+
+def apply_labeling(layer: QgsVectorLayer, labeling) -> None:
+    """Give ``layer`` a clone of ``labeling`` (or none) that QGIS owns entirely."""
+    layer.setLabeling(labeling.clone() if labeling is not None else None)
 
 
 def fill_symbol(colour: str) -> QgsFillSymbol:
@@ -100,7 +129,7 @@ def build_renderer(field_name: str, classification: cl.Classification) -> QgsRul
 def label_settings(field_name: str, size: float = 6.5) -> QgsVectorLayerSimpleLabeling:
     """Buurt names, small, with a white halo, only where they fit inside the polygon."""
     fmt = QgsTextFormat()
-    fmt.setFont(QFont(FONT_FAMILY))
+    fmt.setFont(default_font(size))
     fmt.setSize(size)
     fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(QColor("#1a1a1a"))
@@ -125,9 +154,60 @@ def reference_value(layer: QgsVectorLayer, meta: IndicatorMeta, reference) -> fl
         return float(reference)
     if reference == REFERENCE_NATIONAL:
         return meta.national
-    fields = [meta.field] + ([meta.weight] if meta.weight and meta.weight in layer.fields().names() else [])
-    frame = source_to_frame(layer, fields)
-    return average(frame[meta.field], frame[meta.weight] if len(fields) > 1 else None)
+    weight = weight_field(meta, layer.fields().names())
+    frame = source_to_frame(layer, [meta.field] + ([weight] if weight else []))
+    return average(frame[meta.field], frame[weight] if weight else None)
+
+
+#: the catalogue's units are Dutch; an English map gets them in English (one language per label)
+UNITS_EN = {
+    "per 1.000 inwoners": "per 1,000 inhabitants",
+    "per 1.000 woningen": "per 1,000 dwellings",
+    "per 100 inwoners 15-64": "per 100 inhabitants aged 15-64",
+    "inwoners per km²": "inhabitants per km²",
+    "x 1.000 euro": "× €1,000",
+    "schaalscore": "scale score",
+}
+
+
+def localised_unit(unit: str, lang: str) -> str:
+    return UNITS_EN.get(unit, unit) if lang == "en" else unit
+
+
+def weight_field(meta: IndicatorMeta, names) -> str | None:
+    """The field of ``names`` that weights the average of ``meta.field``, whatever year's names the layer has.
+
+    The catalogue names the weight by a variable (inhabitants, households, dwellings); a layer of
+    2021/2022 calls it ``aantal_inwoners``, one of 2023 ``aantalInwoners``: any of the variable's
+    names counts. None: a plain mean.
+    """
+    if not meta.weight:
+        return None
+    names = list(names)
+    if meta.weight in names:
+        return meta.weight
+    cat = catalogue()
+    variable = cat.find_variable(meta.weight) if cat is not None else None
+    present = set(names)
+    return next((n for n in variable.field_names() if n in present), None) if variable is not None else None
+
+
+def indicator_meta(layer: QgsVectorLayer, field_name: str, lang: str | None = None, **given) -> IndicatorMeta:
+    """Title, unit (in ``lang``), direction and weight of ``field_name`` in ``layer``.
+
+    ``given`` overrides any of :func:`~wijkmonitor_plugin.core.profile.meta_for_field`'s keywords
+    (title, unit, direction, decimals, weight).
+    """
+    lang = lang or map_language()
+    fields = layer.fields()
+    idx = fields.lookupField(field_name)
+    alias = fields.field(idx).alias() if idx >= 0 else ""
+    meta = meta_for_field(field_name, lang, alias=alias or None, available=fields.names(), **given)
+    if given.get("unit") is None:
+        meta.unit = localised_unit(meta.unit, lang)
+    if not given.get("weight"):
+        meta.weight = weight_field(meta, fields.names())
+    return meta
 
 
 def style_layer(layer: QgsVectorLayer, field_name: str, method: str | None = None, n_classes: int = 5,
@@ -146,8 +226,8 @@ def style_layer(layer: QgsVectorLayer, field_name: str, method: str | None = Non
         raise ValueError(translate("Style", "The layer '{layer}' has no field '{field}'.").format(
             layer=layer.name(), field=field_name))
     lang = lang or map_language()
-    meta = meta or meta_for_field(field_name, lang, title=title, unit=unit, direction=direction, decimals=decimals,
-                                  alias=layer.fields().field(field_name).alias() or None)
+    meta = meta or indicator_meta(layer, field_name, lang, title=title, unit=unit, direction=direction,
+                                  decimals=decimals)
     method = method or meta.method
     ref = reference_value(layer, meta, reference) if method in cl.CONTINUOUS_METHODS else None
     if values is None:
@@ -155,9 +235,9 @@ def style_layer(layer: QgsVectorLayer, field_name: str, method: str | None = Non
     classification = cl.classify(values, method, n_classes, meta.direction, unit=meta.unit,
                                  decimals=meta.decimals, lang=lang, reference=ref, diverging=ref is not None,
                                  scheme=scheme)
-    layer.setRenderer(build_renderer(field_name, classification))
+    apply_renderer(layer, build_renderer(field_name, classification))
     if label_field and layer.fields().lookupField(label_field) >= 0:
-        layer.setLabeling(label_settings(label_field))
+        apply_labeling(layer, label_settings(label_field))
         layer.setLabelsEnabled(True)
     else:
         layer.setLabelsEnabled(False)
