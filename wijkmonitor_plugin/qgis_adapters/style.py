@@ -15,10 +15,15 @@ import json
 from qgis.core import (
     QgsExpression,
     QgsFillSymbol,
+    QgsGeometryGeneratorSymbolLayer,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsPalLayerSettings,
+    QgsProperty,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
+    QgsSymbol,
+    QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -86,16 +91,46 @@ def fill_symbol(colour: str) -> QgsFillSymbol:
                                        "outline_width": OUTLINE_WIDTH, "outline_width_unit": "MM"})
 
 
+#: the "no data" hatch drawn as real lines clipped to the area: 1.4 mm apart at any map scale
+#: (``@map_scale`` turns mm on paper into map units), at most 600 lines an area, only over the part
+#: of the area in the map's extent (when map and layer share a CRS). QGIS 3.22 draws a line pattern
+#: fill as an image per polygon, which made a 220-page atlas 30 MB; lines are a few bytes each.
+HATCH_SPACING_MM = 1.4
+HATCH_EXPRESSION = (
+    f"with_variable('d', {HATCH_SPACING_MM} * coalesce(@map_scale, 1000) / 1000, "
+    "with_variable('g', if(@map_extent IS NOT NULL AND @map_crs = @layer_crs, "
+    "intersection($geometry, @map_extent), $geometry), "
+    "with_variable('b', bounds(@g), "
+    "intersection(collect_geometries(array_foreach("
+    "generate_series(0, min(600, floor((x_max(@b) - x_min(@b) + y_max(@b) - y_min(@b)) / @d))), "
+    "make_line(make_point(x_min(@b) + @element * @d, y_min(@b)), "
+    "make_point(x_min(@b) + @element * @d - (y_max(@b) - y_min(@b)), y_max(@b))))), @g))))"
+)
+
+
+def _hatch_line() -> QgsLineSymbol:
+    return QgsLineSymbol.createSimple({"color": palettes.NO_DATA_HATCH, "width": "0.18", "width_unit": "MM"})
+
+
 def no_data_symbol() -> QgsFillSymbol:
-    """Light grey with dark grey diagonal hatching: clearly 'not measured', never a value class."""
+    """Light grey with dark grey diagonal hatching: clearly 'not measured', never a value class.
+
+    On a map the hatch is a geometry generator (vector lines, small PDFs); legend patches and symbol
+    previews have no feature geometry, and there an ordinary line pattern fill draws the same hatch.
+    """
     symbol = fill_symbol(palettes.NO_DATA_COLOUR)
-    hatch = QgsLinePatternFillSymbolLayer()
-    hatch.setLineAngle(45)
-    hatch.setDistance(1.4)
-    hatch.setDistanceUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
-    hatch.setSubSymbol(QgsLineSymbol.createSimple({"color": palettes.NO_DATA_HATCH, "width": "0.18",
-                                                   "width_unit": "MM"}))
-    symbol.appendSymbolLayer(hatch)
+    lines = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": HATCH_EXPRESSION})
+    lines.setSymbolType(QgsSymbol.SymbolType.Line)
+    lines.setSubSymbol(_hatch_line())
+    symbol.appendSymbolLayer(lines)
+    preview = QgsLinePatternFillSymbolLayer()
+    preview.setLineAngle(135)
+    preview.setDistance(HATCH_SPACING_MM)
+    preview.setDistanceUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    preview.setSubSymbol(_hatch_line())
+    preview.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+                                   QgsProperty.fromExpression("$geometry IS NULL"))
+    symbol.appendSymbolLayer(preview)
     return symbol
 
 
@@ -126,8 +161,12 @@ def build_renderer(field_name: str, classification: cl.Classification) -> QgsRul
     return QgsRuleBasedRenderer(root)
 
 
-def label_settings(field_name: str, size: float = 6.5) -> QgsVectorLayerSimpleLabeling:
-    """Buurt names, small, with a white halo, only where they fit inside the polygon."""
+def label_settings(field_name: str, size: float = 6.5, only_where: str | None = None):
+    """Buurt names, small, with a white halo, only where they fit inside the polygon.
+
+    ``only_where``: an expression that limits the labels (the atlas labels only the buurten of the
+    page's area: fewer labels, a smaller PDF, a calmer map).
+    """
     fmt = QgsTextFormat()
     fmt.setFont(default_font(size))
     fmt.setSize(size)
@@ -143,7 +182,11 @@ def label_settings(field_name: str, size: float = 6.5) -> QgsVectorLayerSimpleLa
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.fitInPolygonOnly = True
     settings.setFormat(fmt)
-    return QgsVectorLayerSimpleLabeling(settings)
+    if not only_where:
+        return QgsVectorLayerSimpleLabeling(settings)
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(QgsRuleBasedLabeling.Rule(settings, 0, 0, only_where))
+    return QgsRuleBasedLabeling(root)
 
 
 def reference_value(layer: QgsVectorLayer, meta: IndicatorMeta, reference) -> float | None:
@@ -214,7 +257,8 @@ def style_layer(layer: QgsVectorLayer, field_name: str, method: str | None = Non
                 direction: str | None = None, title: str | None = None, unit: str | None = None,
                 decimals: int | None = None, reference=None, scheme: str | None = None,
                 label_field: str | None = None, lang: str | None = None,
-                values=None, meta: IndicatorMeta | None = None) -> cl.Classification:
+                values=None, meta: IndicatorMeta | None = None, label_only_where: str | None = None
+                ) -> cl.Classification:
     """Classify ``field_name`` of ``layer``, set the renderer (and labels) and return the classification.
 
     ``method`` defaults to the field's natural method (deciles and ranks of the index get
@@ -237,7 +281,7 @@ def style_layer(layer: QgsVectorLayer, field_name: str, method: str | None = Non
                                  scheme=scheme)
     apply_renderer(layer, build_renderer(field_name, classification))
     if label_field and layer.fields().lookupField(label_field) >= 0:
-        apply_labeling(layer, label_settings(label_field))
+        apply_labeling(layer, label_settings(label_field, only_where=label_only_where))
         layer.setLabelsEnabled(True)
     else:
         layer.setLabelsEnabled(False)
