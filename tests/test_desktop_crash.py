@@ -152,7 +152,7 @@ def _run_sequence(folder) -> int:
 
     QgsProject.instance().setFileName(str(Path(folder) / "sequence.qgz"))
     iface = DesktopIface()
-    layer = load_sample_into_project(iface)  # Wijkmonitor ▸ Load Amsterdam sample
+    layer = load_sample_into_project(iface, folder)  # Wijkmonitor ▸ Load Amsterdam sample
     iface.canvas.setLayers([layer])
     iface.canvas.setExtent(layer.extent())
     panel = WijkmonitorPanel(iface, iface.window)
@@ -167,7 +167,7 @@ def _run_sequence(folder) -> int:
     print(f"layout_layers_locked={layout.itemById('map').keepLayerStyles()}")
     iface.close_designers()  # close the layout designer
     _wait(300)
-    atlas = panel.make_atlas()  # Make wijk atlas
+    atlas = panel.make_atlas(wait=True)  # Make wijk atlas (its data written at once, not in a task)
     _wait(1500)  # deferred legend invalidation runs after 1 s
     panel.set_indicator(OTHER)
     _wait(1500)

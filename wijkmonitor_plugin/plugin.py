@@ -20,6 +20,7 @@ class WijkmonitorPlugin:
         self.actions: list[QAction] = []
         self.toolbar = None
         self.panel = None
+        self.panel_action = None
         i18n.install_translator()
 
     @staticmethod
@@ -45,15 +46,17 @@ class WijkmonitorPlugin:
             self.tr("Show the Wijkmonitor algorithms in the Processing toolbox"),
             toolbar=True,
         )
-        self._add_action(
-            self.tr("Load Amsterdam sample"),
-            self.load_sample,
-            self.tr("Add the bundled CBS Wijk- en Buurtkaart 2023 of Amsterdam to the map"),
-        )
         from .gui.load_dialog import action_texts
 
         text, tip = action_texts()
-        self._add_action(text, self.open_load_dialog, tip)
+        self._add_action(text, self.open_load_dialog, tip, toolbar=True, icon=icon_path("load_neighbourhoods.svg"))
+        self._add_action(
+            self.tr("Load Amsterdam sample"),
+            self.load_sample,
+            self.tr("Add the bundled buurten of Amsterdam (CBS Wijk- en Buurtkaart 2023, with wijk names) to the map, "
+                    "exactly as the algorithm 'Load the Amsterdam sample' gives them"),
+            icon=icon_path("sample.svg"),
+        )
         self._add_panel()
         missing = missing_packages()
         if missing:
@@ -71,16 +74,23 @@ class WijkmonitorPlugin:
         self.iface.addDockWidget(dock_area(), self.panel)
         self.panel.hide()
         text, tip = toggle_texts()
-        self._add_action(text, self.toggle_panel, tip, toolbar=True, icon=icon_path("panel.svg"))
+        self.panel_action = self._add_action(text, self.show_panel, tip, toolbar=True, icon=icon_path("panel.svg"),
+                                             signal="toggled")
+        self.panel_action.setCheckable(True)
+        self.panel.openedStateChanged.connect(self.panel_action.setChecked)  # closing the dock unticks it
+
+    def show_panel(self, shown: bool = True):
+        if self.panel is not None and self.panel.isUserVisible() != shown:
+            self.panel.setUserVisible(shown)
 
     def toggle_panel(self):
         if self.panel is not None:
-            self.panel.setVisible(not self.panel.isVisible())
+            self.show_panel(not self.panel.isUserVisible())
 
-    def _add_action(self, text, callback, tip="", toolbar=False, icon=None):
+    def _add_action(self, text, callback, tip="", toolbar=False, icon=None, signal="triggered"):
         action = QAction(QIcon(icon or icon_path()), text, self.iface.mainWindow())
         action.setObjectName(f"wijkmonitor_action_{len(self.actions)}")
-        action.triggered.connect(callback)
+        getattr(action, signal).connect(callback)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -97,6 +107,7 @@ class WijkmonitorPlugin:
                 self.toolbar.removeAction(action)
             action.deleteLater()
         self.actions = []
+        self.panel_action = None
         if self.panel is not None:
             self.iface.removeDockWidget(self.panel)
             self.panel.deleteLater()
@@ -126,7 +137,7 @@ class WijkmonitorPlugin:
     def load_sample(self):
         from .gui.actions import load_sample_into_project
 
-        load_sample_into_project(self.iface)
+        return load_sample_into_project(self.iface)
 
     def open_load_dialog(self):
         """The dialog that downloads the neighbourhood map of chosen municipalities into a layer group."""
