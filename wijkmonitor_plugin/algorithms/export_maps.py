@@ -300,7 +300,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         fields.setHelp(self.tr("One map per field. Index outputs (index_decile, <domain>_rank …) get the fixed "
                                "decile and rank classes."))
         self.addParameter(fields)
-        themes = prof.themes()
+        themes = prof.themes(style.map_language())  # theme names in the user's language
         theme = QgsProcessingParameterEnum(self.THEME, self.tr("Theme (all its indicators in the layer)"),
                                            [label for _id, label in themes], optional=True, allowMultiple=False)
         theme.setHelp(self.tr("Adds every indicator of this catalogue theme that the layer has."))
@@ -339,7 +339,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         names = layer.fields().names()
         fields = list(self.parameterAsFields(parameters, self.FIELDS, context))
         if parameters.get(self.THEME) not in (None, "", -1):
-            themes = prof.themes()
+            themes = prof.themes(style.map_language())
             theme_index = self.parameterAsEnum(parameters, self.THEME, context)
             if 0 <= theme_index < len(themes):
                 theme_id = themes[theme_index][0]
@@ -378,8 +378,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled."))
                 feedback.setProgress(100.0 * i / len(fields))
-                meta = prof.meta_for_field(field, lang, direction=options["direction"], available=names,
-                                           alias=layer.fields().field(field).alias() or None)
+                meta = style.indicator_meta(layer, field, lang, direction=options["direction"])
                 reference = check_meta(meta, options["reference"])
                 classification = style.style_layer(layer, field, options["method"], options["n_classes"],
                                                    reference=reference, label_field=label_field, lang=lang,
