@@ -258,6 +258,10 @@ def test_atlas_leaves_the_input_layer_as_it_was(sample_gpkg):
     assert atlas_buurten.labelsEnabled()  # the atlas labels its own copy: the page's buurten only
     rule = atlas_buurten.labeling().rootRule().children()[0]
     assert rule.filterExpression() == "\"wijkcode\" = attribute(@atlas_feature, 'code')"
+    # hundreds of pages: "no data" is hatched with vector lines on the map, the line pattern only in the legend
+    null = atlas_buurten.renderer().rootRule().children()[-1].symbol()
+    assert [null.symbolLayer(i).layerType() for i in range(null.symbolLayerCount())] == [
+        "SimpleFill", "GeometryGenerator", "LinePatternFill"]
 
 
 def test_atlas_scale_bars_read_in_round_numbers(sample_gpkg, tmp_path):

@@ -54,7 +54,7 @@ def test_renderer_classes_and_null_class(buurten):
     assert [r["colour"] for r in children[:5]] == c.colours
     null = children[-1]
     assert null["label"] == "no data" and null["filter"] == f'"{FIELD}" IS NULL'
-    assert null["layers"] == ["SimpleFill", "GeometryGenerator", "LinePatternFill"]  # map hatch, legend hatch
+    assert null["layers"] == ["SimpleFill", "LinePatternFill"]
     # every feature is drawn by exactly one rule; the NULL rule counts the buurten without data
     counts = {r["label"]: 0 for r in children}
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils

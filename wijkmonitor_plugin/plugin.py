@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -11,6 +12,7 @@ from .deps import missing_message, missing_packages
 from .paths import icon_path
 
 MENU = "&Wijkmonitor"
+PANEL_WIDTH = 460
 
 
 class WijkmonitorPlugin:
@@ -21,6 +23,7 @@ class WijkmonitorPlugin:
         self.toolbar = None
         self.panel = None
         self.panel_action = None
+        self._panel_sized = False
         i18n.install_translator()
 
     @staticmethod
@@ -73,6 +76,7 @@ class WijkmonitorPlugin:
         self.panel = WijkmonitorPanel(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(dock_area(), self.panel)
         self.panel.hide()
+        self._panel_sized = False
         text, tip = toggle_texts()
         self.panel_action = self._add_action(text, self.show_panel, tip, toolbar=True, icon=icon_path("panel.svg"),
                                              signal="toggled")
@@ -82,6 +86,11 @@ class WijkmonitorPlugin:
     def show_panel(self, shown: bool = True):
         if self.panel is not None and self.panel.isUserVisible() != shown:
             self.panel.setUserVisible(shown)
+        main = self.iface.mainWindow()
+        if shown and not self._panel_sized and hasattr(main, "resizeDocks"):
+            # room for the chart and the profile table the first time it opens
+            main.resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+            self._panel_sized = True
 
     def toggle_panel(self):
         if self.panel is not None:

@@ -327,7 +327,8 @@ def style_atlas_layers(plan: AtlasPlan, buurten, areas, profile_table=None):
     classification = style.style_layer(
         buurten, spec.field, spec.method, spec.n_classes, reference=check_meta(plan.meta, spec.reference),
         label_field=plan.member_field, lang=spec.lang, meta=plan.meta, values=plan.values,
-        label_only_where=f"{QgsExpression.quotedColumnRef(spec.area_field)} = attribute(@atlas_feature, 'code')")
+        label_only_where=f"{QgsExpression.quotedColumnRef(spec.area_field)} = attribute(@atlas_feature, 'code')",
+        vector_hatch=True)  # hundreds of pages: the hatch as lines, not an image per buurt
     lay.apply_renderer(areas, lay.coverage_renderer())
     if profile_table is not None:
         lay.profile_conditional_styles(profile_table)
@@ -355,8 +356,6 @@ def atlas_layout(project, plan: AtlasPlan, buurten, areas, profile_table, classi
     subtitle = spec.subtitle or style.legend_title(meta.title, meta.unit) + (
         translate("ExportAtlas", ", per buurt, {year}").format(year=year) if year else
         translate("ExportAtlas", ", per buurt"))
-    if spec.area_field.lower() in ("wijkcode", "wk_code") and not spec.subtitle:
-        subtitle += translate("ExportAtlas", " · wijk [% \"code\" %]")
     layout = lay.atlas_layout(project, buurten, areas, profile_table, '"label"', subtitle, plan.source_text,
                               style.legend_title(meta.title, meta.unit, classification, spec.lang), profile_intro(),
                               spec.logo, name=translate("ExportAtlas", "Atlas: {title}").format(title=meta.title),

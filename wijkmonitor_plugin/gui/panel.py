@@ -188,10 +188,17 @@ class WijkmonitorPanel(QgsDockWidget):
         profile_layout.addWidget(self.profile_table)
         outer.addWidget(profile_box)
         outer.addStretch(1)
+        for combo in (self.layer_combo, self.theme_combo, self.indicator_combo, self.method_combo,
+                      self.reference_combo, self.chart_mode):
+            # long names (indicators, layers) must not make the dock wider than the screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
+        self.setMinimumWidth(360)
 
     def _connect(self) -> None:
         self.layer_combo.layerChanged.connect(self._layer_changed)
@@ -237,11 +244,17 @@ class WijkmonitorPanel(QgsDockWidget):
         return True
 
     def _select_indicator(self, field_name: str) -> bool:
-        """Show ``field_name`` in the lists without drawing it."""
+        """Show ``field_name`` in the lists without drawing it: in its own theme, else under 'all fields'."""
         index = self.indicator_combo.findData(field_name)
         if index < 0:
+            themes = [self.theme_combo.itemData(i) for i in range(self.theme_combo.count())]
+            layer = self.layer()
+            names = self._numeric_fields(layer) if layer is not None else []
+            own = next((t for t in themes if t == INDEX_THEME and field_name in index_fields(names)
+                        or t not in (INDEX_THEME, ALL_FIELDS) and field_name in prof.theme_fields(t, names)),
+                       ALL_FIELDS)
             with _Quiet(self.theme_combo):
-                self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(ALL_FIELDS)))
+                self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(own)))
             self._fill_indicators(restyle=False)
             index = self.indicator_combo.findData(field_name)
         if index < 0:
@@ -522,7 +535,7 @@ class WijkmonitorPanel(QgsDockWidget):
 
     def make_layout(self):
         """A theme map layout of the current style in the project (opened in the designer when possible)."""
-        from ..algorithms.export_maps import default_source, default_subtitle, layer_area_name, layer_year
+        from ..algorithms.export_maps import default_source, default_subtitle, layer_year
         from ..qgis_adapters import layout as lay
 
         if not self._need_indicator():
@@ -533,12 +546,20 @@ class WijkmonitorPanel(QgsDockWidget):
         meta = self.last_meta or style.indicator_meta(layer, field, self.lang())
         extent = layer.boundingBoxOfSelected() if layer.selectedFeatureCount() else layer.extent()
         layout = lay.theme_map_layout(QgsProject.instance(), layer, meta.title,
-                                      default_subtitle(meta, layer_area_name(layer), layer_year(layer)),
+                                      default_subtitle(meta, self._area_name(layer), layer_year(layer)),
                                       default_source(layer, [field]),
                                       style.legend_title(meta.title, meta.unit, self.last_classification, self.lang()),
                                       extent=extent, keep_styles=True)
         self._open(layout)
         return layout
+
+    def _area_name(self, layer) -> str | None:
+        """The gemeente(n) of the layer, for a subtitle (read through the panel's column cache)."""
+        if layer.fields().lookupField("gemeentenaam") < 0:
+            return None
+        names = sorted({str(v) for v in self.cache.get(["gemeentenaam"])["gemeentenaam"] if v is not None
+                        and v == v and str(v)})
+        return ", ".join(names[:3]) if names else None
 
     def atlas_spec(self, area_field: str = "wijkcode"):
         from ..algorithms.export_atlas import AtlasSpec

@@ -83,8 +83,8 @@ def buurt_profile(frame: pd.DataFrame, fids, metas, lang: str = "en", wijk_field
             wijk = _rows(municipal, np.where(municipal[wijk_field] == code, THIS, OTHER), metas, lang)
             wijk = wijk[wijk["area"] == THIS].set_index("field")
         headings = [translate("PanelProfile", "Buurt"), translate("PanelProfile", "Wijk"),
-                    translate("PanelProfile", "Municipality"), translate("PanelProfile", "Compared with the "
-                                                                                        "municipality")]
+                    translate("PanelProfile", "Municipality"),
+                    translate("PanelProfile", "Compared with the municipality")]
         rows = []
         for meta in metas:
             if meta.field not in this.index:
@@ -102,11 +102,10 @@ def buurt_profile(frame: pd.DataFrame, fids, metas, lang: str = "en", wijk_field
     table = _rows(pool, groups, metas, lang)
     a = table[table["area"] == THIS].set_index("field")
     b = table[table["area"] == SECOND].set_index("field")
-    headings = [names.get(first, translate("PanelProfile", "Buurt A")), names.get(second, translate(
-        "PanelProfile", "Buurt B")), translate("PanelProfile", "Municipality"),
-        translate("PanelProfile", "{a} compared with {b}").format(
-            a=names.get(first, translate("PanelProfile", "Buurt A")),
-            b=names.get(second, translate("PanelProfile", "Buurt B")))]
+    name_a = names.get(first, translate("PanelProfile", "Buurt A"))
+    name_b = names.get(second, translate("PanelProfile", "Buurt B"))
+    headings = [name_a, name_b, translate("PanelProfile", "Municipality"),
+                translate("PanelProfile", "{a} compared with {b}").format(a=name_a, b=name_b)]
     rows = []
     for meta in metas:
         if meta.field not in a.index or meta.field not in b.index:
@@ -131,14 +130,17 @@ class ProfileTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(28)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setMinimumHeight(160)
 
     def show_rows(self, headings: list, rows: list) -> None:
         self.setRowCount(0)
         if not headings:
             return
-        self.setHorizontalHeaderLabels([translate("PanelProfile", "Indicator")] + headings)
+        self.setHorizontalHeaderLabels([translate("PanelProfile", "Indicator")] + headings[:3] + ["▲▼"])
+        self.horizontalHeaderItem(4).setToolTip(headings[3])  # the judgement column: its meaning as a tooltip
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             self.setItem(r, 0, QTableWidgetItem(row["indicator"]))
@@ -146,17 +148,26 @@ class ProfileTable(QTableWidget):
                 item = QTableWidgetItem(str(text))
                 item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.setItem(r, c, item)
-            judgement = QTableWidgetItem(row["judgement_text"])
+            # ▲ / ▼ / = alone keep the table narrow enough for a dock; the words are in the tooltip
+            short = row["judgement_text"][:1] if row["judgement"] in (prof.BETTER_THAN, prof.WORSE_THAN,
+                                                                        prof.SIMILAR) else row["judgement_text"]
+            judgement = QTableWidgetItem(short)
+            judgement.setToolTip(row["judgement_text"])
+            judgement.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
             colour = {prof.WORSE_THAN: WORSE_COLOUR, prof.BETTER_THAN: BETTER_COLOUR}.get(row["judgement"])
             if colour:
                 judgement.setForeground(QBrush(QColor(colour)))
             self.setItem(r, 4, judgement)
+        for column in range(1, 4):  # as wide as the values need, a long name in the heading is elided
+            width = max([self.fontMetrics().horizontalAdvance(str(row["values"][column - 1])) for row in rows] + [30])
+            self.setColumnWidth(column, min(width + 14, 84))
+        self.setColumnWidth(4, 30)
         self.resizeRowsToContents()
 
     def texts(self) -> list[list[str]]:
-        """The table as text (for tests and copying)."""
-        return [[self.item(r, c).text() if self.item(r, c) else "" for c in range(self.columnCount())]
-                for r in range(self.rowCount())]
+        """The table as text, the judgement in words (for tests and copying)."""
+        return [[(self.item(r, c).toolTip() or self.item(r, c).text()) if self.item(r, c) else ""
+                 for c in range(self.columnCount())] for r in range(self.rowCount())]
 
 
 class PickAreaTool(QgsMapToolIdentifyFeature):

@@ -327,14 +327,17 @@ def design_atlas_layout(layout: QgsLayout) -> QgsLayout:
     areas = _label(layout, "profile_areas", translate("Layout", "Buurten"), 8.5, colour=MUTED_COLOUR)
     _place(areas, m, height - m - 36, width - 2 * m, 26, page=1)
     source = _label(layout, "profile_source", translate("Layout", "Source"), 7.5, colour=MUTED_COLOUR)
-    _place(source, m, height - m - 6, width - 2 * m - 30, 6, page=1)
+    _place(source, m, height - m - 6, width - 2 * m - 50, 6, page=1)
     for page, item_id in ((0, "page_number"), (1, "profile_page_number")):
-        number = _label(layout, item_id, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 7.5,
-                        colour=MUTED_COLOUR)
+        number = _label(layout, item_id, PAGE_NUMBER, 7.5, colour=MUTED_COLOUR)
         number.setHAlign(Qt.AlignmentFlag.AlignRight)
-        _place(number, width - m - 28, height - m - 6, 28, 6, page=page)
-    item(layout, "source").attemptResize(QgsLayoutSize(width - 2 * m - 30, 6, MM))
+        _place(number, width - m - 48, height - m - 6, 48, 6, page=page)
+    item(layout, "source").attemptResize(QgsLayoutSize(width - 2 * m - 50, 6, MM))
     return layout
+
+
+#: bottom right of every atlas page: the area's code and the page number
+PAGE_NUMBER = '[% "code" %] · [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]'
 
 
 def save_template(layout: QgsLayout, path: Path) -> Path:
@@ -365,13 +368,27 @@ def without_font_families(xml: str) -> str:
 # -- loading and filling ------------------------------------------------------------------
 
 
+_TEMPLATES: dict = {}
+
+
+def _template_document(name: str) -> QDomDocument:
+    """The parsed template (read once per file version: the panel makes layouts on the main thread)."""
+    path = template_path(name)
+    stamp = path.stat().st_mtime_ns
+    cached = _TEMPLATES.get(name)
+    if cached is None or cached[0] != stamp:
+        doc = QDomDocument()
+        with open(path, encoding="utf-8") as handle:
+            if not doc.setContent(handle.read()):
+                raise OSError(translate("Layout", "The layout template {path} is not valid XML.").format(path=path))
+        _TEMPLATES[name] = cached = (stamp, doc)
+    return cached[1]
+
+
 def load_template(project, name: str, layout_name: str, add_to_project: bool = True) -> QgsPrintLayout:
     """A new print layout from ``resources/layouts/<name>.qpt`` (added to ``project``'s layout manager)."""
     path = template_path(name)
-    doc = QDomDocument()
-    with open(path, encoding="utf-8") as handle:
-        if not doc.setContent(handle.read()):
-            raise OSError(translate("Layout", "The layout template {path} is not valid XML.").format(path=path))
+    doc = _template_document(name)
     layout = QgsPrintLayout(project)
     # filling in a template is not an edit the user should undo (and undo commands hold XML copies)
     layout.undoStack().blockCommands(True)

@@ -94,7 +94,8 @@ def fill_symbol(colour: str) -> QgsFillSymbol:
 #: the "no data" hatch drawn as real lines clipped to the area: 1.4 mm apart at any map scale
 #: (``@map_scale`` turns mm on paper into map units), at most 600 lines an area, only over the part
 #: of the area in the map's extent (when map and layer share a CRS). QGIS 3.22 draws a line pattern
-#: fill as an image per polygon, which made a 220-page atlas 30 MB; lines are a few bytes each.
+#: fill as an image per polygon, which made a 220-page atlas 30 MB; lines are a few bytes each (but
+#: take longer to draw, so only atlases use them: see no_data_symbol).
 HATCH_SPACING_MM = 1.4
 HATCH_EXPRESSION = (
     f"with_variable('d', {HATCH_SPACING_MM} * coalesce(@map_scale, 1000) / 1000, "
@@ -112,25 +113,29 @@ def _hatch_line() -> QgsLineSymbol:
     return QgsLineSymbol.createSimple({"color": palettes.NO_DATA_HATCH, "width": "0.18", "width_unit": "MM"})
 
 
-def no_data_symbol() -> QgsFillSymbol:
+def no_data_symbol(vector_hatch: bool = False) -> QgsFillSymbol:
     """Light grey with dark grey diagonal hatching: clearly 'not measured', never a value class.
 
-    On a map the hatch is a geometry generator (vector lines, small PDFs); legend patches and symbol
-    previews have no feature geometry, and there an ordinary line pattern fill draws the same hatch.
+    The hatch is QGIS's line pattern fill (fast to draw). With ``vector_hatch`` (the atlas: hundreds
+    of pages) the map draws it as real lines from a geometry generator instead, so the PDF stays
+    small; the line pattern then only draws where there is no feature geometry: legend patches and
+    symbol previews.
     """
     symbol = fill_symbol(palettes.NO_DATA_COLOUR)
-    lines = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": HATCH_EXPRESSION})
-    lines.setSymbolType(QgsSymbol.SymbolType.Line)
-    lines.setSubSymbol(_hatch_line())
-    symbol.appendSymbolLayer(lines)
-    preview = QgsLinePatternFillSymbolLayer()
-    preview.setLineAngle(135)
-    preview.setDistance(HATCH_SPACING_MM)
-    preview.setDistanceUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
-    preview.setSubSymbol(_hatch_line())
-    preview.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
-                                   QgsProperty.fromExpression("$geometry IS NULL"))
-    symbol.appendSymbolLayer(preview)
+    if vector_hatch:
+        lines = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": HATCH_EXPRESSION})
+        lines.setSymbolType(QgsSymbol.SymbolType.Line)
+        lines.setSubSymbol(_hatch_line())
+        symbol.appendSymbolLayer(lines)
+    pattern = QgsLinePatternFillSymbolLayer()
+    pattern.setLineAngle(135)
+    pattern.setDistance(HATCH_SPACING_MM)
+    pattern.setDistanceUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    pattern.setSubSymbol(_hatch_line())
+    if vector_hatch:
+        pattern.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+                                       QgsProperty.fromExpression("$geometry IS NULL"))
+    symbol.appendSymbolLayer(pattern)
     return symbol
 
 
@@ -147,14 +152,16 @@ def class_filter(field_name: str, classification: cl.Classification, index: int)
     return f"{ref} {low_op} {_num(c.lower)} AND {ref} <= {_num(c.upper)}"
 
 
-def build_renderer(field_name: str, classification: cl.Classification) -> QgsRuleBasedRenderer:
-    """A rule-based renderer: one rule per class (legend label = class label) and the NULL class last."""
+def build_renderer(field_name: str, classification: cl.Classification,
+                   vector_hatch: bool = False) -> QgsRuleBasedRenderer:
+    """A rule-based renderer: one rule per class (legend label = class label) and the NULL class last
+    (hatched; ``vector_hatch``: see :func:`no_data_symbol`)."""
     root = QgsRuleBasedRenderer.Rule(None)
     for i, c in enumerate(classification.classes):
         rule = QgsRuleBasedRenderer.Rule(fill_symbol(c.colour), 0, 0, class_filter(field_name, classification, i),
                                          c.label)
         root.appendChild(rule)
-    null_rule = QgsRuleBasedRenderer.Rule(no_data_symbol(), 0, 0,
+    null_rule = QgsRuleBasedRenderer.Rule(no_data_symbol(vector_hatch), 0, 0,
                                           f"{QgsExpression.quotedColumnRef(field_name)} IS NULL",
                                           classification.no_data_label)
     root.appendChild(null_rule)
@@ -257,8 +264,8 @@ def style_layer(layer: QgsVectorLayer, field_name: str, method: str | None = Non
                 direction: str | None = None, title: str | None = None, unit: str | None = None,
                 decimals: int | None = None, reference=None, scheme: str | None = None,
                 label_field: str | None = None, lang: str | None = None,
-                values=None, meta: IndicatorMeta | None = None, label_only_where: str | None = None
-                ) -> cl.Classification:
+                values=None, meta: IndicatorMeta | None = None, label_only_where: str | None = None,
+                vector_hatch: bool = False) -> cl.Classification:
     """Classify ``field_name`` of ``layer``, set the renderer (and labels) and return the classification.
 
     ``method`` defaults to the field's natural method (deciles and ranks of the index get
@@ -279,7 +286,7 @@ def style_layer(layer: QgsVectorLayer, field_name: str, method: str | None = Non
     classification = cl.classify(values, method, n_classes, meta.direction, unit=meta.unit,
                                  decimals=meta.decimals, lang=lang, reference=ref, diverging=ref is not None,
                                  scheme=scheme)
-    apply_renderer(layer, build_renderer(field_name, classification))
+    apply_renderer(layer, build_renderer(field_name, classification, vector_hatch))
     if label_field and layer.fields().lookupField(label_field) >= 0:
         apply_labeling(layer, label_settings(label_field, only_where=label_only_where))
         layer.setLabelsEnabled(True)

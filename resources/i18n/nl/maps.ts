@@ -57,11 +57,6 @@
         <name>ExportAtlas</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
-            <source> · wijk [% "code" %]</source>
-            <translation> · wijk [% "code" %]</translation>
-        </message>
-        <message>
-            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>, per buurt</source>
             <translation>, per buurt</translation>
         </message>
