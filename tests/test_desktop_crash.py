@@ -16,6 +16,9 @@ Under valgrind the first bad access is a write into a freed ``QgsRuleBasedRender
 
 The fix gives every layer a renderer and labeling that C++ made and owns (a clone; see
 ``style.apply_renderer``), and the atlas its own layers, so the user's layer is never restyled by it.
+Because the atlas no longer restyles the user's layer, the sequence ends as a user still can: a
+restyle with labels (the panel's "Label the areas" box) while the first layout locks the style —
+without the fix that segfaults every time.
 
 The sequence runs in a child process — a crash must fail this test, not end the test run — with a
 real QGIS GUI stack offscreen: a ``QgsMapCanvas``, the project's layer tree in a ``QgsLayerTreeView``
@@ -170,6 +173,10 @@ def _run_sequence(folder) -> int:
     atlas = panel.make_atlas(wait=True)  # Make wijk atlas (its data written at once, not in a task)
     _wait(1500)  # deferred legend invalidation runs after 1 s
     panel.set_indicator(OTHER)
+    _wait(1500)
+    QTest.mouseClick(panel.labels_check, Qt.MouseButton.LeftButton)  # label the buurten: a restyle with labels
+    _wait(1500)
+    QTest.mouseClick(panel.labels_check, Qt.MouseButton.LeftButton)
     _wait(1500)
     iface.close_designers()
     _wait(300)

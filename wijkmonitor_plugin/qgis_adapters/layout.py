@@ -753,50 +753,10 @@ def memory_layer(name: str, fields: QgsFields, features, crs=None) -> QgsVectorL
     return out
 
 
-def coverage_layer(layer, area_field: str, name_field: str | None = None, member_field: str | None = None,
-                   feedback=None) -> QgsVectorLayer:
-    """One feature per value of ``area_field`` (every one a page): the union of its features, with code,
-    label and members (the names in ``member_field``, e.g. the buurten of a wijk)."""
-    import pandas as pd
-
-    fields = layer.fields()
-    for n in (n for n in (area_field, name_field, member_field) if n):
-        if fields.lookupField(n) < 0:
-            raise ValueError(translate("Layout", "The layer has no field '{field}'.").format(field=n))
-    groups, rows = {}, {}
-    request = QgsFeatureRequest().setSubsetOfAttributes([n for n in (area_field, name_field, member_field) if n],
-                                                        fields)
-    for i, feature in enumerate(layer.getFeatures(request)):
-        if feedback is not None and i % 500 == 0 and feedback.isCanceled():
-            break
-        code = feature[area_field]
-        if code is None or code == NULL or not feature.hasGeometry():
-            continue
-        code = str(code)
-        groups.setdefault(code, []).append(feature.geometry())
-        row = rows.setdefault(code, {"name": None, "members": []})
-        if name_field and feature[name_field] not in (None, NULL) and not row["name"]:
-            row["name"] = str(feature[name_field])
-        if member_field and feature[member_field] not in (None, NULL):
-            row["members"].append(str(feature[member_field]))
-    areas = pd.DataFrame({code: {"label": area_label(code, row["name"], area_field),
-                                 "members": member_list(row["members"]), "count": len(groups[code]),
-                                 "in_atlas": True, "note": ""} for code, row in rows.items()}).T
-    out_fields = coverage_fields()
-    return memory_layer(translate("Layout", "Atlas areas"), out_fields,
-                        coverage_features(groups, areas, out_fields), layer.crs())
-
-
 def member_list(names, limit: int = 900) -> str:
     """The sorted names, comma separated, cut at about ``limit`` characters with '…'."""
     text = ", ".join(sorted(names))
     return text if len(text) <= limit else text[:limit].rsplit(", ", 1)[0] + ", …"
-
-
-def profile_layer(profile) -> QgsVectorLayer:
-    """The wijkprofiel rows (a frame from :func:`wijkmonitor_plugin.core.profile.area_profile`) as a table layer."""
-    fields = profile_fields()
-    return memory_layer(translate("Layout", "Area profile"), fields, profile_features(profile, fields))
 
 
 STYLE_TABLE = "layer_styles"

@@ -572,11 +572,6 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
-            <source>Atlas areas</source>
-            <translation>Atlasgebieden</translation>
-        </message>
-        <message>
-            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Buurten</source>
             <translation>Buurten</translation>
         </message>
@@ -644,11 +639,6 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Subtitle</source>
             <translation>Ondertitel</translation>
-        </message>
-        <message>
-            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
-            <source>The layer has no field '{field}'.</source>
-            <translation>De laag heeft geen veld '{field}'.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
