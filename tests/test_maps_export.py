@@ -294,3 +294,17 @@ def test_atlas_scale_bars_read_in_round_numbers(sample_gpkg, tmp_path):
         scales.add(round(map_item.scale()))
     atlas.endRender()
     assert scales <= set(lay.ATLAS_SCALES)
+
+
+def test_qgis_process_runs_exportatlas_with_every_area(qgis_process, run_alg, sample_gpkg, tmp_path):
+    subset = tmp_path / "three.gpkg"
+    run_alg("native:extractbyexpression", {
+        "INPUT": str(sample_gpkg), "EXPRESSION": "\"wijkcode\" IN ('WK036399', 'WK0363AA', 'WK0363AB')",
+        "OUTPUT": str(subset)})
+    out = tmp_path / "atlas.pdf"
+    proc = qgis_process(["run", "wijkmonitor:exportatlas", "--", f"INPUT={subset}", f"FIELD={FIELD}", "DPI=30",
+                         "PROFILE=false", f"OUTPUT={out}"])
+    assert pdf_pages(out) == 2, proc.stdout  # the water wijk is left out ...
+    proc = qgis_process(["run", "wijkmonitor:exportatlas", "--", f"INPUT={subset}", f"FIELD={FIELD}", "DPI=30",
+                         "PROFILE=false", "INCLUDE_EMPTY=true", f"OUTPUT={out}"])
+    assert pdf_pages(out) == 3, proc.stdout  # ... unless asked
