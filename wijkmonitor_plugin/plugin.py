@@ -92,10 +92,6 @@ class WijkmonitorPlugin:
             main.resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
             self._panel_sized = True
 
-    def toggle_panel(self):
-        if self.panel is not None:
-            self.show_panel(not self.panel.isUserVisible())
-
     def _add_action(self, text, callback, tip="", toolbar=False, icon=None, signal="triggered"):
         action = QAction(QIcon(icon or icon_path()), text, self.iface.mainWindow())
         action.setObjectName(f"wijkmonitor_action_{len(self.actions)}")
