@@ -269,10 +269,15 @@ def responsiveness(bench, data):
     layer = QgsVectorLayer(layer_uri(data), "national timing data", "ogr")
     QgsProject.instance().addMapLayer(layer)
     panel = WijkmonitorPanel(None)
+    panel.show()  # shown, as in QGIS: choosing a layer draws it, restyles update the chart
+    fids = sorted(layer.allFeatureIds())
+    first, second = fids[len(fids) // 3], fids[2 * len(fids) // 3]
     actions = [("choose the layer", lambda: panel.set_layer(layer))]
     for field_name in ("percentageHuishoudensMetLaagInkomen", "aantalWmoClientenPer1000Inwoners",
                        "gemiddeldeWoningwaarde", "nettoArbeidsparticipatie"):
         actions.append((f"restyle by {field_name}", lambda f=field_name: panel.set_indicator(f)))
+    actions.append(("pick a buurt: chart mark and buurt profile", lambda: panel.select_areas([first])))
+    actions.append(("pick a second buurt: two buurten compared", lambda: panel.select_areas([second], add=True)))
     actions.append(("make a theme layout", panel.make_layout))
     rows = []
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 from qgis.core import QgsVectorLayer
 
@@ -49,16 +51,60 @@ def test_exportmaps_needs_an_indicator(run_alg, sample_gpkg, tmp_path):
         run_alg("wijkmonitor:exportmaps", {"INPUT": str(sample_gpkg), "OUTPUT_FOLDER": str(tmp_path)})
 
 
-def test_exportatlas_has_a_map_and_profile_page_per_wijk(run_alg, sample_gpkg, tmp_path):
+@pytest.fixture(scope="module")
+def amsterdam_atlas(processing_ready, sample_gpkg, tmp_path_factory):
+    """The whole Amsterdam atlas at the default resolution (150 dpi), made once for the tests below."""
+    import processing
+
+    out = tmp_path_factory.mktemp("atlas") / "atlas.pdf"
+    result = processing.run("wijkmonitor:exportatlas", {"INPUT": str(sample_gpkg), "FIELD": FIELD,
+                                                        "OUTPUT": str(out)})
+    return result, out
+
+
+def pdf_text(path, first: int, last: int) -> str:
+    import unicodedata
+
+    text = subprocess.run(["pdftotext", "-f", str(first), "-l", str(last), str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", text)  # ligatures (ﬁ) as letters
+
+
+def test_exportatlas_has_a_map_and_profile_page_per_populated_wijk(amsterdam_atlas, sample_gpkg):
+    result, out = amsterdam_atlas
     layer = QgsVectorLayer(str(sample_gpkg), "in", "ogr")
     wijken = {f["wijkcode"] for f in layer.getFeatures()}
     assert len(wijken) == 111
-    out = tmp_path / "atlas.pdf"
-    result = run_alg("wijkmonitor:exportatlas", {"INPUT": str(sample_gpkg), "FIELD": FIELD, "DPI": 40,
-                                                  "OUTPUT": str(out)})
-    assert result["AREAS"] == 111 and result["PAGES"] == 222
-    assert pdf_pages(out) == 222
-    assert [p.name for p in tmp_path.iterdir()] == ["atlas.pdf"]
+    # WK036399 holds only the water buurten (no land area, no inhabitants): no pages of its own
+    water = [f for f in layer.getFeatures() if f["wijkcode"] == "WK036399"]
+    assert water and all(not f["oppervlakteLandInHa"] for f in water)
+    assert result["AREAS"] == 110 and result["PAGES"] == 220
+    assert pdf_pages(out) == 220
+    assert [p.name for p in out.parent.iterdir()] == ["atlas.pdf"]
+    first = pdf_text(out, 1, 1)
+    assert "Haarlemmerbuurt" in first and "WK0363AA" in first  # the first page: a populated wijk, by name
+    assert "Source: CBS Kerncijfers wijken en buurten 2023" in first and "1 / 110" in first
+
+
+def test_amsterdam_atlas_pdf_is_small_and_has_text(amsterdam_atlas):
+    """The whole Amsterdam atlas (220 pages) stays under 10 MB, with its text as text."""
+    import os
+
+    _result, out = amsterdam_atlas
+    assert os.path.getsize(out) < 10 * 1024 * 1024
+    text = pdf_text(out, 3, 4)
+    assert "Jordaan" in text and "Area profile: Jordaan" in text
+    images = subprocess.run(["pdfimages", "-list", "-f", "1", "-l", "20", str(out)], capture_output=True,
+                            text=True, check=True).stdout.splitlines()[2:]
+    big = [line for line in images if int(line.split()[3]) * int(line.split()[4]) > 200 * 200]
+    assert not big, big  # the hatch is lines, not an image per buurt
+
+
+def test_exportatlas_can_include_every_area(run_alg, sample_gpkg, tmp_path):
+    everything = tmp_path / "all.pdf"
+    result = run_alg("wijkmonitor:exportatlas", {"INPUT": str(sample_gpkg), "FIELD": FIELD, "DPI": 30,
+                                                  "PROFILE": False, "INCLUDE_EMPTY": True, "OUTPUT": str(everything)})
+    assert result["AREAS"] == 111 and pdf_pages(everything) == 111
 
 
 def test_exportatlas_one_page_per_area_without_profile(run_alg, sample_gpkg, tmp_path):
@@ -81,7 +127,9 @@ def test_wijkprofiel_rows_compare_with_the_municipality(sample_gpkg):
     project = QgsProject()
     project.addMapLayer(layer)
     layout, coverage, table = build_atlas(project, layer, FIELD, "wijkcode", None, {}, None, "en", "Source")
-    assert coverage.featureCount() == 111
+    assert coverage.featureCount() == 111  # every wijk is drawn (veiled) ...
+    assert layout.atlas().updateFeatures() == 110  # ... the 110 with land and inhabitants get pages
+    assert {f["code"]: f["label"] for f in coverage.getFeatures()}["WK0363AB"] == "Jordaan"
     rows = [f for f in table.getFeatures() if f["area"] == "WK0363AA"]
     assert rows[0]["field"] == FIELD and len(rows) > 5
     assert {r["judgement"] for r in rows} <= {"better", "worse", "similar", "higher", "lower", "unknown"}
@@ -94,7 +142,6 @@ def test_wijkprofiel_rows_compare_with_the_municipality(sample_gpkg):
 
 
 def test_qgis_process_runs_exportmaps(qgis_process, sample_gpkg, tmp_path):
-    import subprocess
     import sys
 
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_plugin.py"), "--folder", str(BUILD)], check=True)
@@ -192,3 +239,72 @@ def test_input_layers_are_left_as_they_were(run_alg, sample_gpkg, tmp_path):
             assert layer.name() in ("mine", "in project") and not layer.customProperty("wijkmonitor/style")
     finally:
         QgsProject.instance().removeMapLayer(in_project.id())
+
+
+def test_atlas_leaves_the_input_layer_as_it_was(sample_gpkg):
+    """The atlas draws its own copy of the buurten: the input keeps its renderer, labels and name."""
+    from qgis.core import QgsProject
+
+    from wijkmonitor_plugin.algorithms.export_atlas import build_atlas
+
+    layer = QgsVectorLayer(str(sample_gpkg), "mine", "ogr")
+    project = QgsProject()
+    project.addMapLayer(layer)
+    before = layer.renderer().dump()
+    layout, _coverage, _table = build_atlas(project, layer, FIELD, "wijkcode", None, {}, None, "en", "Source")
+    assert layer.renderer().dump() == before and not layer.labelsEnabled() and layer.name() == "mine"
+    atlas_buurten = layout.itemById("map").layers()[1]
+    assert atlas_buurten is not layer and atlas_buurten.featureCount() == layer.featureCount()
+    assert atlas_buurten.labelsEnabled()  # the atlas labels its own copy: the page's buurten only
+    rule = atlas_buurten.labeling().rootRule().children()[0]
+    assert rule.filterExpression() == "\"wijkcode\" = attribute(@atlas_feature, 'code')"
+    # hundreds of pages: "no data" is hatched with vector lines on the map, the line pattern only in the legend
+    null = atlas_buurten.renderer().rootRule().children()[-1].symbol()
+    assert [null.symbolLayer(i).layerType() for i in range(null.symbolLayerCount())] == [
+        "SimpleFill", "GeometryGenerator", "LinePatternFill"]
+
+
+def test_atlas_scale_bars_read_in_round_numbers(sample_gpkg, tmp_path):
+    """At every atlas scale QGIS's own fitting gives segments of 1, 2 or 5 × 10ⁿ metres."""
+    import math
+
+    from qgis.core import QgsProject
+
+    from wijkmonitor_plugin.algorithms.export_atlas import build_atlas
+    from wijkmonitor_plugin.qgis_adapters import layout as lay
+
+    layer = QgsVectorLayer(str(sample_gpkg), "in", "ogr")
+    project = QgsProject()
+    project.addMapLayer(layer)
+    layout, _coverage, _table = build_atlas(project, layer, FIELD, "wijkcode", None, {}, None, "en", "Source",
+                                            profile=False)
+    bar, map_item = layout.itemById("scalebar"), layout.itemById("map")
+    factor = 1000.0 if bar.unitLabel() == "km" else 1.0
+    for scale in lay.ATLAS_SCALES:
+        map_item.setScale(scale)
+        bar.refreshSegmentMillimeters() if hasattr(bar, "refreshSegmentMillimeters") else bar.update()
+        bar.refreshItemSize()
+        metres = bar.unitsPerSegment() * factor
+        assert metres / 10 ** math.floor(math.log10(metres)) in (1, 2, 5), (scale, metres)
+    atlas = layout.atlas()
+    atlas.beginRender()
+    scales = set()
+    for i in range(atlas.count()):
+        atlas.seekTo(i)
+        scales.add(round(map_item.scale()))
+    atlas.endRender()
+    assert scales <= set(lay.ATLAS_SCALES)
+
+
+def test_qgis_process_runs_exportatlas_with_every_area(qgis_process, run_alg, sample_gpkg, tmp_path):
+    subset = tmp_path / "three.gpkg"
+    run_alg("native:extractbyexpression", {
+        "INPUT": str(sample_gpkg), "EXPRESSION": "\"wijkcode\" IN ('WK036399', 'WK0363AA', 'WK0363AB')",
+        "OUTPUT": str(subset)})
+    out = tmp_path / "atlas.pdf"
+    proc = qgis_process(["run", "wijkmonitor:exportatlas", "--", f"INPUT={subset}", f"FIELD={FIELD}", "DPI=30",
+                         "PROFILE=false", f"OUTPUT={out}"])
+    assert pdf_pages(out) == 2, proc.stdout  # the water wijk is left out ...
+    proc = qgis_process(["run", "wijkmonitor:exportatlas", "--", f"INPUT={subset}", f"FIELD={FIELD}", "DPI=30",
+                         "PROFILE=false", "INCLUDE_EMPTY=true", f"OUTPUT={out}"])
+    assert pdf_pages(out) == 3, proc.stdout  # ... unless asked

@@ -132,6 +132,21 @@ def test_labels_with_buurt_names(buurten):
     assert not buurten.labelsEnabled()
 
 
+def test_layers_hold_styles_that_qgis_made(buurten):
+    """The root cause of the desktop crash: a layer must never hold a renderer or labeling made in Python.
+
+    QGIS may delete a layer's renderer inside ``setRenderer()`` (a layout legend applying a locked
+    style); a Python-made one then leaves sip writing into freed memory (tests/test_desktop_crash.py).
+    """
+    from qgis.PyQt import sip
+
+    style.style_layer(buurten, FIELD, label_field="statnaam", lang="en")
+    assert not sip.ispycreated(buurten.renderer())
+    assert not sip.ispycreated(buurten.labeling())
+    lay.apply_renderer(buurten, lay.coverage_renderer())
+    assert not sip.ispycreated(buurten.renderer())
+
+
 def pdf_pages(path) -> int:
     """Pages of a PDF: pdfinfo (poppler-utils) when installed, else the page objects in the file."""
     if shutil.which("pdfinfo"):

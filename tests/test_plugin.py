@@ -19,10 +19,16 @@ def test_metadata_is_complete_and_honest():
     assert general["qgisMinimumVersion"] == "3.22"
     assert general["qgisMaximumVersion"] == "4.99"
     assert general["hasProcessingProvider"] == "yes"
-    for key in ("name", "description", "about", "version", "author", "email", "license", "tags",
-                "category", "icon", "changelog", "repository", "tracker"):
+    for key in ("name", "description", "about", "version", "author", "license", "tags", "category", "icon",
+                "changelog"):
         assert general.get(key, "").strip(), key
     assert (ROOT / general["icon"]).is_file()
+    # no placeholder addresses: the project has no public home yet, and the README says so
+    text = (ROOT / "metadata.txt").read_text(encoding="utf-8")
+    assert "example.org" not in text and "example.com" not in text
+    for key in ("homepage", "tracker", "repository", "email"):
+        assert key not in general, f"{key}: only a real address belongs here"
+    assert "no public repository" in (ROOT / "README.md").read_text(encoding="utf-8")
     assert "GPL-2.0-or-later" in general["license"]
     assert "GNU GENERAL PUBLIC LICENSE" in (ROOT / "LICENSE").read_text()
 
@@ -41,10 +47,15 @@ def test_plugin_loads_and_unloads_cleanly(recording_iface, qgis_app):
         assert registry.providerById("wijkmonitor") is not None
         assert registry.providerById("wijkmonitor").name() == "Wijkmonitor"
         menu_items = recording_iface.plugin_menus[MENU]
-        assert len(menu_items) >= 2 and menu_items == plugin.actions
+        assert len(menu_items) >= 4 and menu_items == plugin.actions
         toolbar = plugin.toolbar
         assert toolbar is not None and toolbar.actions()
         assert all(not a.icon().isNull() for a in plugin.actions)
+        texts = [a.text() for a in toolbar.actions()]
+        assert any("Load neighbourhoods" in t for t in texts) and any("panel" in t.lower() for t in texts)
+        # every action its own icon
+        icons = [bytes(a.icon().pixmap(24, 24).toImage().bits().asstring(24 * 24 * 4)) for a in plugin.actions]
+        assert len(set(icons)) == len(icons)
     finally:
         plugin.unload()
     assert registry.providerById("wijkmonitor") is None
@@ -52,6 +63,53 @@ def test_plugin_loads_and_unloads_cleanly(recording_iface, qgis_app):
     assert recording_iface.docks == []
     assert plugin.actions == [] and plugin.toolbar is None and toolbar.actions() == []
     ensure_provider()
+
+
+def test_panel_toggle_is_checkable_and_follows_the_dock(recording_iface, qgis_app):
+    from wijkmonitor_plugin import classFactory
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("wijkmonitor") is not None:
+        registry.removeProvider(registry.providerById("wijkmonitor"))
+    recording_iface.mainWindow().show()  # a dock is only "visible to the user" in a shown window
+    plugin = classFactory(recording_iface)
+    plugin.initGui()
+    try:
+        action = plugin.panel_action
+        assert action.isCheckable() and not action.isChecked()
+        action.trigger()  # the toolbar button
+        assert plugin.panel.isUserVisible() and action.isChecked()
+        plugin.panel.close()  # the dock's own close button
+        assert not action.isChecked()
+        action.trigger()
+        assert plugin.panel.isUserVisible()
+    finally:
+        plugin.unload()
+        recording_iface.mainWindow().hide()
+    ensure_provider()
+
+
+def test_menu_sample_is_exactly_the_algorithm_output(run_alg, tmp_path):
+    """Wijkmonitor ▸ Load Amsterdam sample gives what wijkmonitor:loadsample gives (statcode, statnaam, jaar …)."""
+    from qgis.core import QgsProject
+
+    from wijkmonitor_plugin.gui.actions import load_sample_into_project
+
+    menu = load_sample_into_project(None, tmp_path)
+    try:
+        algorithm = run_alg("wijkmonitor:loadsample", {"OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        assert menu.fields().names()[1:] == algorithm.fields().names()  # the GeoPackage adds its fid first
+        assert menu.fields().names()[1:8] == ["statcode", "statnaam", "gemeentecode", "gemeentenaam", "wijkcode",
+                                              "jaar", "wijknaam"]
+        names = algorithm.fields().names()
+        key = {f["statcode"]: [f[n] for n in names] for f in algorithm.getFeatures()}
+        for feature in menu.getFeatures():
+            assert [feature[n] for n in names] == key[feature["statcode"]]
+        assert menu.featureCount() == algorithm.featureCount() == 519
+        again = load_sample_into_project(None, tmp_path)  # reused, not rewritten
+        assert again.source() == menu.source()
+    finally:
+        QgsProject.instance().removeAllMapLayers()
 
 
 def test_processing_only_load_without_iface(qgis_app):

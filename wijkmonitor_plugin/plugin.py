@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -11,6 +12,7 @@ from .deps import missing_message, missing_packages
 from .paths import icon_path
 
 MENU = "&Wijkmonitor"
+PANEL_WIDTH = 460
 
 
 class WijkmonitorPlugin:
@@ -20,6 +22,8 @@ class WijkmonitorPlugin:
         self.actions: list[QAction] = []
         self.toolbar = None
         self.panel = None
+        self.panel_action = None
+        self._panel_sized = False
         i18n.install_translator()
 
     @staticmethod
@@ -45,15 +49,17 @@ class WijkmonitorPlugin:
             self.tr("Show the Wijkmonitor algorithms in the Processing toolbox"),
             toolbar=True,
         )
-        self._add_action(
-            self.tr("Load Amsterdam sample"),
-            self.load_sample,
-            self.tr("Add the bundled CBS Wijk- en Buurtkaart 2023 of Amsterdam to the map"),
-        )
         from .gui.load_dialog import action_texts
 
         text, tip = action_texts()
-        self._add_action(text, self.open_load_dialog, tip)
+        self._add_action(text, self.open_load_dialog, tip, toolbar=True, icon=icon_path("load_neighbourhoods.svg"))
+        self._add_action(
+            self.tr("Load Amsterdam sample"),
+            self.load_sample,
+            self.tr("Add the bundled buurten of Amsterdam (CBS Wijk- en Buurtkaart 2023, with wijk names) to the map, "
+                    "exactly as the algorithm 'Load the Amsterdam sample' gives them"),
+            icon=icon_path("sample.svg"),
+        )
         self._add_panel()
         missing = missing_packages()
         if missing:
@@ -70,17 +76,26 @@ class WijkmonitorPlugin:
         self.panel = WijkmonitorPanel(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(dock_area(), self.panel)
         self.panel.hide()
+        self._panel_sized = False
         text, tip = toggle_texts()
-        self._add_action(text, self.toggle_panel, tip, toolbar=True, icon=icon_path("panel.svg"))
+        self.panel_action = self._add_action(text, self.show_panel, tip, toolbar=True, icon=icon_path("panel.svg"),
+                                             signal="toggled")
+        self.panel_action.setCheckable(True)
+        self.panel.openedStateChanged.connect(self.panel_action.setChecked)  # closing the dock unticks it
 
-    def toggle_panel(self):
-        if self.panel is not None:
-            self.panel.setVisible(not self.panel.isVisible())
+    def show_panel(self, shown: bool = True):
+        if self.panel is not None and self.panel.isUserVisible() != shown:
+            self.panel.setUserVisible(shown)
+        main = self.iface.mainWindow()
+        if shown and not self._panel_sized and hasattr(main, "resizeDocks"):
+            # room for the chart and the profile table the first time it opens
+            main.resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+            self._panel_sized = True
 
-    def _add_action(self, text, callback, tip="", toolbar=False, icon=None):
+    def _add_action(self, text, callback, tip="", toolbar=False, icon=None, signal="triggered"):
         action = QAction(QIcon(icon or icon_path()), text, self.iface.mainWindow())
         action.setObjectName(f"wijkmonitor_action_{len(self.actions)}")
-        action.triggered.connect(callback)
+        getattr(action, signal).connect(callback)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -97,6 +112,7 @@ class WijkmonitorPlugin:
                 self.toolbar.removeAction(action)
             action.deleteLater()
         self.actions = []
+        self.panel_action = None
         if self.panel is not None:
             self.iface.removeDockWidget(self.panel)
             self.panel.deleteLater()
@@ -126,7 +142,7 @@ class WijkmonitorPlugin:
     def load_sample(self):
         from .gui.actions import load_sample_into_project
 
-        load_sample_into_project(self.iface)
+        return load_sample_into_project(self.iface)
 
     def open_load_dialog(self):
         """The dialog that downloads the neighbourhood map of chosen municipalities into a layer group."""

@@ -86,11 +86,54 @@ def layer_area_name(layer) -> str | None:
     return ", ".join(values[:3]) if values else None
 
 
-def default_source(year: int | None) -> str:
-    if year:
-        return translate("ExportMaps", "Source: CBS Kerncijfers wijken en buurten {year}; map: CBS/PDOK").format(
-            year=year)
-    return translate("ExportMaps", "Source: CBS Kerncijfers wijken en buurten; map: CBS/PDOK")
+def _catalogue():
+    return prof.catalogue()
+
+
+def cbs_field(field_name: str) -> bool:
+    """True when ``field_name`` is a CBS figure: a Wijk- en Buurtkaart/Kerncijfers attribute of a catalogue
+    variable (any year's name, the KWB short name) or a catalogue indicator computed from them."""
+    cat = _catalogue()
+    if cat is None:
+        return False
+    variable = cat.find_variable(field_name)
+    if variable is not None and variable.id != field_name:
+        return True
+    indicator = cat.find_by_field(field_name)
+    if indicator is None:
+        return False
+    return any(src.get("kind") == "variable" and (src.get("pdok") or src.get("cbs")) for src in indicator.sources)
+
+
+def cbs_map(layer) -> bool:
+    """True when ``layer`` is the CBS Wijk- en Buurtkaart as Wijkmonitor loads it (CBS codes and CBS figures)."""
+    names = layer.fields().names()
+    has_codes = any(n in names for n in ("statcode", "buurtcode", "wijkcode", "gemeentecode"))
+    return has_codes and any(cbs_field(n) for n in names if n not in ("statcode", "statnaam", "jaar"))
+
+
+def default_source(layer, fields=()) -> str:
+    """A source line that says what the data is: CBS where it is CBS, the layer itself where it is not.
+
+    ``fields`` are the mapped fields: CBS figures, index results (computed with the Achterstandsmonitor)
+    or fields of the layer's own (named by the layer).
+    """
+    year = layer_year(layer)
+    name = layer.name() or translate("ExportMaps", "this layer")
+    figures = []
+    kinds = {("index" if prof.index_meta(f) else "cbs" if cbs_field(f) else "own") for f in fields}
+    if "cbs" in kinds:
+        figures.append(translate("ExportMaps", "CBS Kerncijfers wijken en buurten {year}").format(year=year) if year
+                       else translate("ExportMaps", "CBS Kerncijfers wijken en buurten"))
+    if "index" in kinds:
+        figures.append(translate("ExportMaps", "Achterstandsmonitor computed with Wijkmonitor"))
+    if "own" in kinds or not figures:
+        figures.append(translate("ExportMaps", "layer '{name}'").format(name=name))
+    if cbs_map(layer):
+        geometry = translate("ExportMaps", "map: CBS Wijk- en Buurtkaart {year} (PDOK), CC BY 4.0").format(
+            year=year) if year else translate("ExportMaps", "map: CBS Wijk- en Buurtkaart (PDOK), CC BY 4.0")
+        return translate("ExportMaps", "Source: {figures}; {map}").format(figures="; ".join(figures), map=geometry)
+    return translate("ExportMaps", "Source: {figures}").format(figures="; ".join(figures))
 
 
 def default_subtitle(meta: prof.IndicatorMeta, area: str | None, year: int | None, unit_level: str = "") -> str:
@@ -257,7 +300,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         fields.setHelp(self.tr("One map per field. Index outputs (index_decile, <domain>_rank …) get the fixed "
                                "decile and rank classes."))
         self.addParameter(fields)
-        themes = prof.themes()
+        themes = prof.themes(style.map_language())  # theme names in the user's language
         theme = QgsProcessingParameterEnum(self.THEME, self.tr("Theme (all its indicators in the layer)"),
                                            [label for _id, label in themes], optional=True, allowMultiple=False)
         theme.setHelp(self.tr("Adds every indicator of this catalogue theme that the layer has."))
@@ -273,7 +316,8 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         subtitle.setHelp(self.tr("Empty: area, year and unit, e.g. 'Per buurt in Amsterdam, 2023 · unit: %'."))
         self.addParameter(subtitle)
         source = QgsProcessingParameterString(self.SOURCE, self.tr("Source line"), optional=True)
-        source.setHelp(self.tr("Empty: 'Source: CBS Kerncijfers wijken en buurten <year>; map: CBS/PDOK'."))
+        source.setHelp(self.tr("Empty: what the data is — CBS Kerncijfers and the CBS Wijk- en Buurtkaart of the "
+                               "layer's year where the fields are CBS figures, else the layer's name."))
         self.addParameter(source)
         self.addParameter(QgsProcessingParameterFile(self.LOGO, self.tr("Logo (SVG or image, optional)"),
                                                      optional=True, fileFilter="Images (*.svg *.png *.jpg *.jpeg)"))
@@ -295,7 +339,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         names = layer.fields().names()
         fields = list(self.parameterAsFields(parameters, self.FIELDS, context))
         if parameters.get(self.THEME) not in (None, "", -1):
-            themes = prof.themes()
+            themes = prof.themes(style.map_language())
             theme_index = self.parameterAsEnum(parameters, self.THEME, context)
             if 0 <= theme_index < len(themes):
                 theme_id = themes[theme_index][0]
@@ -317,7 +361,8 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         title_template = self.parameterAsString(parameters, self.TITLE, context) or "{indicator}"
         subtitle_text = self.parameterAsString(parameters, self.SUBTITLE, context)
         year = layer_year(layer)
-        source_text = self.parameterAsString(parameters, self.SOURCE, context) or default_source(year)
+        source_given = self.parameterAsString(parameters, self.SOURCE, context)
+        sources = {f: source_given or default_source(layer, [f]) for f in fields}  # before the layer is renamed
         area = layer_area_name(layer)
         label_field = first_field(layer.fields(), NAME_FIELDS) if self.parameterAsBool(
             parameters, self.LABELS, context) else None
@@ -333,8 +378,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled."))
                 feedback.setProgress(100.0 * i / len(fields))
-                meta = prof.meta_for_field(field, lang, direction=options["direction"], available=names,
-                                           alias=layer.fields().field(field).alias() or None)
+                meta = style.indicator_meta(layer, field, lang, direction=options["direction"])
                 reference = check_meta(meta, options["reference"])
                 classification = style.style_layer(layer, field, options["method"], options["n_classes"],
                                                    reference=reference, label_field=label_field, lang=lang,
@@ -342,7 +386,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
                 layer.setName(meta.title)
                 title = title_template.replace("{indicator}", meta.title)
                 subtitle = subtitle_text or default_subtitle(meta, area, year)
-                layout = lay.theme_map_layout(project, layer, title, subtitle, source_text,
+                layout = lay.theme_map_layout(project, layer, title, subtitle, sources[field],
                                               style.legend_title(meta.title, meta.unit, classification, lang),
                                               size, orientation, logo,
                                               name=f"{title} ({field})", add_to_project=False)

@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ..core import regions
 from ..i18n import translate
-from ..paths import sample_path
+from ..paths import resource, sample_path
 from ..qgis_adapters.frames import fields_for_frame, source_to_frame, write_source_with_frame
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 
@@ -40,6 +40,17 @@ def normalised_frame(source, level=None, year=None, feedback=None) -> pd.DataFra
     return keys.join(rest)
 
 
+def with_wijk_names(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with ``wijknaam`` after the key fields: the names of Amsterdam's wijken (CBS, 2024)."""
+    path = resource("sample", "amsterdam_wijknamen_2024.csv")
+    names = pd.read_csv(path, sep=";", dtype=str, encoding="utf-8").set_index("wijkcode")["wijknaam"]
+    position = list(frame.columns).index("jaar") + 1
+    out = frame.copy()
+    out.insert(position, "wijknaam", out["wijkcode"].map(names).astype(object))
+    out["wijknaam"] = out["wijknaam"].where(out["wijknaam"].notna(), None)
+    return out
+
+
 class LoadSampleAlgorithm(WijkmonitorAlgorithm):
     NAME = "loadsample"
     GROUP = GROUP_DATA
@@ -53,9 +64,11 @@ class LoadSampleAlgorithm(WijkmonitorAlgorithm):
         return self.tr(
             "Outputs the 519 buurten of Amsterdam from the CBS Wijk- en Buurtkaart 2023 that ship with "
             "the plugin, so everything works offline. The output carries the normalised key fields "
-            "statcode, statnaam, gemeentecode, gemeentenaam, wijkcode and jaar, followed by all 200+ "
-            "CBS Kerncijfers attributes; CBS secrecy codes are NULL.\n\n"
-            "Source: CBS Wijk- en Buurtkaart 2023 via PDOK, licence CC BY 4.0 (Bron: CBS)."
+            "statcode, statnaam, gemeentecode, gemeentenaam, wijkcode and jaar, then the wijk's name "
+            "(wijknaam), followed by all 200+ CBS Kerncijfers attributes; CBS secrecy codes are NULL. The menu's "
+            "'Load Amsterdam sample' gives exactly this layer.\n\n"
+            "Source: CBS Wijk- en Buurtkaart 2023 via PDOK; wijk names from CBS Kerncijfers wijken en buurten "
+            "2024 (the codes are the same); licence CC BY 4.0 (Bron: CBS)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -72,7 +85,7 @@ class LoadSampleAlgorithm(WijkmonitorAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         layer = open_sample_layer()
-        frame = normalised_frame(layer, level="buurten", year=SAMPLE_YEAR, feedback=feedback)
+        frame = with_wijk_names(normalised_frame(layer, level="buurten", year=SAMPLE_YEAR, feedback=feedback))
         if self.parameterAsBool(parameters, self.EXCLUDE_WATER, context):
             frame = frame[frame["oppervlakteLandInHa"].fillna(0) > 0]
         fields = fields_for_frame(frame)

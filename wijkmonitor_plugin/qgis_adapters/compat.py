@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsField
+from qgis.core import Qgis, QgsField, QgsLayoutItemLabel, QgsUnitTypes
+from qgis.PyQt.QtGui import QColor, QFont
 
 QGIS_VERSION = Qgis.QGIS_VERSION_INT
 
@@ -42,3 +43,33 @@ def make_field(name: str, kind: str = "double", alias: str = "", length: int = 0
     if comment:
         field.setComment(comment)
     return field
+
+
+_LABEL_TEXT_FORMAT = hasattr(QgsLayoutItemLabel, "setTextFormat")  # QGIS >= 3.24; font()/setFont() deprecated
+
+
+def label_font(label: QgsLayoutItemLabel) -> QFont:
+    """The font of a layout label (its text format's font at the format's size where text formats exist)."""
+    if not _LABEL_TEXT_FORMAT:
+        return QFont(label.font())
+    fmt = label.textFormat()
+    font = QFont(fmt.font())
+    font.setPointSizeF(fmt.size())
+    return font
+
+
+def set_label_font(label: QgsLayoutItemLabel, font: QFont, colour: QColor | None = None) -> None:
+    """Set a layout label's font (size in points) and optionally its colour, through a text format where
+    QGIS has them (3.24+), else through the font and font colour of QGIS 3.22."""
+    if not _LABEL_TEXT_FORMAT:
+        label.setFont(font)
+        if colour is not None:
+            label.setFontColor(colour)
+        return
+    fmt = label.textFormat()
+    fmt.setFont(font)
+    fmt.setSize(font.pointSizeF())
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    if colour is not None:
+        fmt.setColor(colour)
+    label.setTextFormat(fmt)

@@ -14,7 +14,9 @@ Item ids: ``title``, ``subtitle``, ``map``, ``legend``, ``scalebar``, ``north_ar
 from __future__ import annotations
 
 import base64
+import math
 import os
+import re
 import textwrap
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,22 +59,30 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
+from qgis.PyQt.QtCore import QDateTime, QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.files import atomic_output
 from ..i18n import translate
 from ..paths import icon_path, resource
-from .compat import make_field
-from .style import FONT_FAMILY
+from .compat import label_font, make_field, set_label_font
+from .style import apply_renderer, default_font
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_SIZES = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
 ATLAS_TEMPLATE = "atlas_a4_portrait"
-ATLAS_SCALES = (2500, 5000, 7500, 10000, 15000, 20000, 25000, 40000, 50000, 75000, 100000, 150000, 250000)
+#: atlas map scales: the Dutch topographic series (1:10.000, 1:25.000, 1:50.000 …) with steps between them.
+#: At each of them a :data:`SEGMENT_MM` scale bar segment is a round 50, 100, 200, 500 … metres (QGIS
+#: rounds the segment down to one significant digit; 1:15.000 or 1:20.000 would give 300 or 400 m).
+ATLAS_SCALES = (2500, 5000, 7500, 10000, 12500, 25000, 50000, 75000, 100000, 125000, 250000, 500000, 750000,
+                1000000)
+#: the longest scale bar segment in mm (a hair over 20 mm, so rounding never drops 200 m to 100 m)
+SEGMENT_MM = 20.05
+#: up to this map scale the scale bar counts metres, beyond it kilometres
+METRES_UP_TO = 50000
 TEXT_COLOUR = "#1a1a1a"
 MUTED_COLOUR = "#555555"
 
@@ -94,10 +104,7 @@ def page_size_mm(size: str, orientation: str) -> tuple[float, float]:
 
 
 def _font(size: float, bold: bool = False) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
+    return default_font(size, bold)
 
 
 def _text_format(size: float, bold: bool = False, colour: str = TEXT_COLOUR) -> QgsTextFormat:
@@ -119,8 +126,7 @@ def _label(layout: QgsLayout, item_id: str, text: str, size: float, bold: bool =
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(text)
-    label.setFont(_font(size, bold))
-    label.setFontColor(QColor(colour))
+    set_label_font(label, _font(size, bold), QColor(colour))
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
     label.setHAlign(Qt.AlignmentFlag.AlignLeft)
     label.setMarginX(0)
@@ -173,10 +179,12 @@ def _scalebar(layout: QgsLayout, map_item: QgsLayoutItemMap, scale: float) -> Qg
     bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     bar.setUnitLabel("km")
     bar.setNumberOfSegmentsLeft(0)
-    bar.setNumberOfSegments(4)
+    bar.setNumberOfSegments(2)
+    # QGIS picks the largest one-digit number of map units that fits the maximum width; at the atlas's
+    # scales (ATLAS_SCALES) that is always 1, 2 or 5 × 10ⁿ; a theme map gets fixed segments (fix_scalebar)
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
-    bar.setMinimumBarWidth(35 * scale)
-    bar.setMaximumBarWidth(60 * scale)
+    bar.setMinimumBarWidth(2 * SEGMENT_MM / 2.5)
+    bar.setMaximumBarWidth(2 * SEGMENT_MM)
     bar.setHeight(2 * scale)
     bar.setTextFormat(_text_format(7.5 * scale))
     bar.setBackgroundEnabled(False)
@@ -319,27 +327,68 @@ def design_atlas_layout(layout: QgsLayout) -> QgsLayout:
     areas = _label(layout, "profile_areas", translate("Layout", "Buurten"), 8.5, colour=MUTED_COLOUR)
     _place(areas, m, height - m - 36, width - 2 * m, 26, page=1)
     source = _label(layout, "profile_source", translate("Layout", "Source"), 7.5, colour=MUTED_COLOUR)
-    _place(source, m, height - m - 6, width - 2 * m, 6, page=1)
+    _place(source, m, height - m - 6, width - 2 * m - 50, 6, page=1)
+    for page, item_id in ((0, "page_number"), (1, "profile_page_number")):
+        number = _label(layout, item_id, PAGE_NUMBER, 7.5, colour=MUTED_COLOUR)
+        number.setHAlign(Qt.AlignmentFlag.AlignRight)
+        _place(number, width - m - 48, height - m - 6, 48, 6, page=page)
+    item(layout, "source").attemptResize(QgsLayoutSize(width - 2 * m - 50, 6, MM))
     return layout
 
 
+#: bottom right of every atlas page: the area's code and the page number
+PAGE_NUMBER = '[% "code" %] · [% @atlas_featurenumber %] / [% @atlas_totalfeatures %]'
+
+
 def save_template(layout: QgsLayout, path: Path) -> Path:
+    """Write ``layout`` as a ``.qpt`` that names no font family: QGIS then uses its default font."""
     with atomic_output(path) as tmp:
         if not layout.saveAsTemplate(str(tmp), QgsReadWriteContext()):
             raise OSError(f"could not write layout template {path}")
+        tmp.write_text(without_font_families(tmp.read_text(encoding="utf-8")), encoding="utf-8")
     return path
+
+
+#: written where a font description must name a family: a generic name every system maps to its own
+#: sans-serif font without a warning (a named family such as Arial makes QGIS warn where it is missing)
+GENERIC_FAMILY = "Sans Serif"
+
+
+def without_font_families(xml: str) -> str:
+    """Layout XML that names no font family.
+
+    Text formats lose their ``fontFamily`` attribute (QGIS then uses its default font); font
+    descriptions, which must start with a family, get :data:`GENERIC_FAMILY`. Filling a template
+    puts QGIS's default font family on its labels (:func:`load_template`).
+    """
+    xml = re.sub(r'\sfontFamily="[^"]*"', "", xml)
+    return re.sub(r'(description=")[^",]*,', rf"\g<1>{GENERIC_FAMILY},", xml)
 
 
 # -- loading and filling ------------------------------------------------------------------
 
 
+_TEMPLATES: dict = {}
+
+
+def _template_document(name: str) -> QDomDocument:
+    """The parsed template (read once per file version: the panel makes layouts on the main thread)."""
+    path = template_path(name)
+    stamp = path.stat().st_mtime_ns
+    cached = _TEMPLATES.get(name)
+    if cached is None or cached[0] != stamp:
+        doc = QDomDocument()
+        with open(path, encoding="utf-8") as handle:
+            if not doc.setContent(handle.read()):
+                raise OSError(translate("Layout", "The layout template {path} is not valid XML.").format(path=path))
+        _TEMPLATES[name] = cached = (stamp, doc)
+    return cached[1]
+
+
 def load_template(project, name: str, layout_name: str, add_to_project: bool = True) -> QgsPrintLayout:
     """A new print layout from ``resources/layouts/<name>.qpt`` (added to ``project``'s layout manager)."""
     path = template_path(name)
-    doc = QDomDocument()
-    with open(path, encoding="utf-8") as handle:
-        if not doc.setContent(handle.read()):
-            raise OSError(translate("Layout", "The layout template {path} is not valid XML.").format(path=path))
+    doc = _template_document(name)
     layout = QgsPrintLayout(project)
     # filling in a template is not an edit the user should undo (and undo commands hold XML copies)
     layout.undoStack().blockCommands(True)
@@ -352,6 +401,11 @@ def load_template(project, name: str, layout_name: str, add_to_project: bool = T
     north = item(layout, "north_arrow")
     if north is not None:
         north.setPicturePath(north_arrow_path())
+    family = default_font().family()
+    for label in [i for i in layout.items() if isinstance(i, QgsLayoutItemLabel)]:
+        font = label_font(label)
+        font.setFamily(family)
+        set_label_font(label, font)
     if add_to_project:
         manager.addLayout(layout)
     return layout
@@ -383,12 +437,12 @@ def fit_label(layout: QgsLayout, item_id: str, text: str, min_size: float = 11.0
     if label is None:
         return
     label.setText(text)
-    font = QFont(label.font())
+    font = label_font(label)
     width = label.rect().width()
     plain = text.replace("[%", "").replace("%]", "")
     while font.pointSizeF() > min_size and QgsLayoutUtils.textWidthMM(font, plain) > width:
         font.setPointSizeF(font.pointSizeF() - 1)
-    label.setFont(font)
+    set_label_font(label, font)
 
 
 def wrap(text: str, width: int) -> str:
@@ -432,11 +486,47 @@ def fill_logo(layout: QgsLayout, logo: str | None) -> None:
         picture.setVisibility(False)
 
 
+def round_length(metres: float) -> float:
+    """The largest 1, 2 or 5 × 10ⁿ at or below ``metres``: a scale bar segment that reads in round numbers."""
+    if not metres or metres <= 0 or not math.isfinite(metres):
+        return metres
+    power = 10.0 ** math.floor(math.log10(metres))
+    return max(step * power for step in (1.0, 2.0, 5.0) if step * power <= metres * (1 + 1e-9))
+
+
+def set_scalebar_units(layout: QgsLayout, largest_scale: float) -> None:
+    """Metres up to 1:50.000, kilometres beyond: the scale bar reads 0 – 200 – 400 m or 0 – 1 – 2 km."""
+    bar = item(layout, "scalebar")
+    if bar is not None:
+        _scalebar_units(bar, kilometres=not (largest_scale and largest_scale <= METRES_UP_TO))
+
+
+def _scalebar_units(bar, kilometres: bool) -> None:
+    if kilometres:
+        bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+        bar.setUnitLabel("km")
+    else:
+        bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
+        bar.setUnitLabel("m")
+    bar.update()
+
+
+def fix_scalebar(layout: QgsLayout, scale: float) -> None:
+    """A scale bar of fixed, round segments for a map drawn at ``scale`` (a theme map: one scale)."""
+    bar = item(layout, "scalebar")
+    if bar is None or not scale:
+        return
+    metres = round_length(SEGMENT_MM * scale / 1000.0)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    bar.setUnitsPerSegment(metres if metres < 1000 else metres / 1000.0)
+    _scalebar_units(bar, kilometres=metres >= 1000)
+
+
 def theme_map_layout(project, layer, title: str, subtitle: str, source: str, legend_title: str,
                      size: str = "A4", orientation: str = LANDSCAPE, logo: str | None = None, extent=None,
                      name: str | None = None, add_to_project: bool = True,
                      keep_styles: bool = False) -> QgsPrintLayout:
-    """A filled-in theme map layout for the (styled) ``layer``.
+    """A filled-in theme map layout for the (styled) ``layer``, with a scale bar in round numbers.
 
     ``keep_styles`` freezes the layer's current style in the map item, so restyling the
     layer later (another indicator in the panel) leaves this layout as it is.
@@ -451,6 +541,7 @@ def theme_map_layout(project, layer, title: str, subtitle: str, source: str, leg
     rect = extent or layer.extent()
     rect = rect.buffered(max(rect.width(), rect.height()) * 0.02)
     map_item.zoomToExtent(rect)
+    fix_scalebar(layout, map_item.scale())
     if keep_styles:
         map_item.setKeepLayerStyles(True)
         map_item.storeCurrentLayerStyles()
@@ -478,15 +569,16 @@ def coverage_renderer() -> QgsRuleBasedRenderer:
 def atlas_layout(project, layer, coverage, profile_layer, title_expression: str, subtitle: str, source: str,
                  legend_title: str, profile_intro: str, logo: str | None = None, name: str | None = None,
                  add_to_project: bool = True, profile: bool = True) -> QgsPrintLayout:
-    """The atlas: per feature of ``coverage`` a map page zoomed to it and (``profile``) its profile page.
+    """The atlas: per page feature of ``coverage`` a map page zoomed to it and (``profile``) its profile page.
 
-    ``coverage`` has fields ``code``, ``label`` and ``members``; ``profile_layer`` the
-    columns of :data:`wijkmonitor_plugin.core.profile.PROFILE_COLUMNS` with ``area`` = ``code``.
+    ``coverage`` has the fields of :func:`coverage_fields`; only areas with ``in_atlas`` = 1 get
+    pages, in the order of their code; the others are only veiled on the map. ``profile_layer``
+    has the fields of :func:`profile_fields` with ``area`` = ``code``.
     """
     layout = load_template(project, ATLAS_TEMPLATE, name or translate("Layout", "Wijk atlas"), add_to_project)
     if not profile:
         _remove_page(layout, 1)
-    coverage.setRenderer(coverage_renderer())
+    apply_renderer(coverage, coverage_renderer())
     set_text(layout, "title", f"[% {title_expression} %]")
     set_text(layout, "subtitle", subtitle)
     set_text(layout, "source", source)
@@ -499,6 +591,7 @@ def atlas_layout(project, layer, coverage, profile_layer, title_expression: str,
     map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Predefined)
     map_item.setAtlasMargin(0.12)
     layout.renderContext().setPredefinedScales(list(ATLAS_SCALES))
+    set_scalebar_units(layout, largest_atlas_scale(coverage, map_item))
     fill_legend(layout, [layer], legend_title, 60, 7)
     fill_logo(layout, logo)
     if profile:
@@ -516,16 +609,31 @@ def atlas_layout(project, layer, coverage, profile_layer, title_expression: str,
         table.setFilterFeatures(True)
         table.setFeatureFilter("\"area\" = attribute(@atlas_feature, 'code')")
         table.setUseConditionalStyling(True)
-        _profile_conditional_styles(profile_layer)
+        profile_conditional_styles(profile_layer)
         table.refresh()
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setPageNameExpression(title_expression)
+    atlas.setFilterFeatures(True)
+    atlas.setFilterExpression('"in_atlas" = 1')
     atlas.setSortFeatures(True)
     atlas.setSortExpression('"code"')
     atlas.setEnabled(True)
     layout.undoStack().blockCommands(False)
     return layout
+
+
+def largest_atlas_scale(coverage, map_item) -> float:
+    """The largest of :data:`ATLAS_SCALES` an atlas page of ``coverage`` will be drawn at."""
+    size = map_item.sizeWithUnits()
+    width, height = max(size.width(), 1.0), max(size.height(), 1.0)
+    needed = 0.0
+    request = QgsFeatureRequest().setFilterExpression('"in_atlas" = 1').setNoAttributes()
+    for feature in coverage.getFeatures(request):
+        box = feature.geometry().boundingBox()
+        # map units per mm, with the atlas margin on both sides, as a scale (map units in metres)
+        needed = max(needed, max(box.width() / width, box.height() / height) * (1 + 2 * 0.12) * 1000)
+    return next((s for s in ATLAS_SCALES if s >= needed), ATLAS_SCALES[-1])
 
 
 def hide_profile_column(layout: QgsLayout, attribute: str) -> None:
@@ -555,7 +663,8 @@ def _remove_page(layout: QgsLayout, index: int) -> None:
     pages.deletePage(index)
 
 
-def _profile_conditional_styles(profile_layer) -> None:
+def profile_conditional_styles(profile_layer) -> None:
+    """The wijkprofiel's judgement in red (worse) or blue (better), bold."""
     worse = QgsConditionalStyle("\"judgement\" = 'worse'")
     worse.setTextColor(QColor("#b2182b"))
     worse.setFont(_font(9, True))
@@ -566,6 +675,11 @@ def _profile_conditional_styles(profile_layer) -> None:
 
 
 # -- the atlas layers ---------------------------------------------------------------------
+#
+# An atlas has three layers of its own: the buurten it maps (a copy, styled for the atlas, so the
+# user's layer is never touched), one feature per page area (coverage) and the wijkprofiel rows.
+# They are built as plain fields + features, so the same data can become memory layers (an
+# export) or a GeoPackage that the project keeps (the panel: an atlas that survives a reopen).
 
 
 def area_label(code: str, name: str | None, area_field: str) -> str:
@@ -576,74 +690,136 @@ def area_label(code: str, name: str | None, area_field: str) -> str:
     return str(code)
 
 
-def coverage_layer(layer, area_field: str, name_field: str | None = None, member_field: str | None = None,
-                   feedback=None) -> QgsVectorLayer:
-    """One feature per value of ``area_field``: the union of its features, with code, label and members.
+def _fields(specs) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in specs:
+        fields.append(make_field(name, kind))
+    return fields
 
-    ``members`` lists the names (``member_field``) of the features in the area, e.g. the buurten of a wijk.
-    """
-    fields = layer.fields()
-    names = [n for n in (area_field, name_field, member_field) if n]
-    for n in names:
-        if fields.lookupField(n) < 0:
-            raise ValueError(translate("Layout", "The layer has no field '{field}'.").format(field=n))
-    request = QgsFeatureRequest().setSubsetOfAttributes(names, fields)
-    groups: dict = {}
-    for i, feature in enumerate(layer.getFeatures(request)):
-        if feedback is not None and i % 500 == 0 and feedback.isCanceled():
-            break
-        code = feature[area_field]
-        if code is None or code == NULL or not feature.hasGeometry():
-            continue
-        group = groups.setdefault(str(code), {"geoms": [], "name": None, "members": []})
-        group["geoms"].append(feature.geometry())
-        if name_field and feature[name_field] not in (None, NULL) and not group["name"]:
-            group["name"] = str(feature[name_field])
-        if member_field and feature[member_field] not in (None, NULL):
-            group["members"].append(str(feature[member_field]))
-    out = QgsVectorLayer(f"MultiPolygon?crs={layer.crs().authid() or 'EPSG:28992'}",
-                         translate("Layout", "Atlas areas"), "memory")
-    if not layer.crs().authid():
-        out.setCrs(layer.crs())
-    out_fields = QgsFields()
-    for f in (make_field("code", "string"), make_field("label", "string"), make_field("members", "string"),
-              make_field("count", "int")):
-        out_fields.append(f)
-    out.dataProvider().addAttributes(out_fields.toList())
-    out.updateFields()
+
+def coverage_fields() -> QgsFields:
+    """code, label (the page title), members (the buurten), count, in_atlas (1 = has pages), note (why not)."""
+    return _fields((("code", "string"), ("label", "string"), ("members", "string"), ("count", "int"),
+                    ("in_atlas", "int"), ("note", "string")))
+
+
+def coverage_features(groups: dict, areas, fields: QgsFields) -> list:
+    """One feature per area: the union of its geometries (``groups``: code → geometries) and its row of
+    ``areas`` (a frame indexed by code with label, members, count, in_atlas, note)."""
     features = []
     for code in sorted(groups):
-        group = groups[code]
-        geometry = QgsGeometry.unaryUnion(group["geoms"])
+        if code not in areas.index:
+            continue
+        row = areas.loc[code]
+        geometry = QgsGeometry.unaryUnion(groups[code])
         geometry.convertToMultiType()
-        members = ", ".join(sorted(group["members"]))
-        if len(members) > 900:
-            members = members[:900].rsplit(", ", 1)[0] + ", …"
-        feature = QgsFeature(out.fields())
+        feature = QgsFeature(fields)
         feature.setGeometry(geometry)
-        feature.setAttributes([code, area_label(code, group["name"], area_field), members, len(group["geoms"])])
+        feature.setAttributes([code, str(row["label"]), str(row["members"]), int(row["count"]),
+                               int(bool(row["in_atlas"])), str(row["note"] or "")])
         features.append(feature)
-    out.dataProvider().addFeatures(features)
+    return features
+
+
+PROFILE_TABLE_COLUMNS = ("area", "position", "indicator", "area_text", "municipal_text", "national_text",
+                         "judgement_text", "judgement", "field")
+
+
+def profile_fields() -> QgsFields:
+    return _fields((c, "int" if c == "position" else "string") for c in PROFILE_TABLE_COLUMNS)
+
+
+def profile_features(profile, fields: QgsFields) -> list:
+    """The wijkprofiel rows (a frame from :func:`wijkmonitor_plugin.core.profile.area_profile`) as features."""
+    features = []
+    for row in profile[list(PROFILE_TABLE_COLUMNS)].itertuples(index=False):
+        feature = QgsFeature(fields)
+        feature.setAttributes([int(v) if c == "position" else ("" if v is None else str(v))
+                               for c, v in zip(PROFILE_TABLE_COLUMNS, row)])
+        features.append(feature)
+    return features
+
+
+def memory_layer(name: str, fields: QgsFields, features, crs=None) -> QgsVectorLayer:
+    """A memory layer (MultiPolygon in ``crs``, or a table without geometry when ``crs`` is None)."""
+    uri = "None" if crs is None else f"MultiPolygon?crs={crs.authid() or 'EPSG:28992'}"
+    out = QgsVectorLayer(uri, name, "memory")
+    if crs is not None and not crs.authid():
+        out.setCrs(crs)
+    out.dataProvider().addAttributes(fields.toList())
+    out.updateFields()
+    out.dataProvider().addFeatures(list(features))
     out.updateExtents()
     return out
 
 
-def profile_layer(profile) -> QgsVectorLayer:
-    """The wijkprofiel rows (a frame from :func:`wijkmonitor_plugin.core.profile.area_profile`) as a table layer."""
-    out = QgsVectorLayer("None", translate("Layout", "Area profile"), "memory")
-    kinds = {"position": "int"}
-    columns = ["area", "position", "indicator", "area_text", "municipal_text", "national_text", "judgement_text",
-               "judgement", "field"]
-    out.dataProvider().addAttributes([make_field(c, kinds.get(c, "string")) for c in columns])
-    out.updateFields()
+def member_list(names, limit: int = 900) -> str:
+    """The sorted names, comma separated, cut at about ``limit`` characters with '…'."""
+    text = ", ".join(sorted(names))
+    return text if len(text) <= limit else text[:limit].rsplit(", ", 1)[0] + ", …"
+
+
+STYLE_TABLE = "layer_styles"
+
+
+def style_qml(layer) -> str:
+    """The layer's style as a QML document (what QGIS keeps in a GeoPackage's ``layer_styles``)."""
+    doc = QDomDocument()
+    layer.exportNamedStyle(doc, QgsReadWriteContext())
+    return doc.toString()
+
+
+def style_table(rows) -> tuple:
+    """QGIS's ``layer_styles`` table (as QGIS writes it into a GeoPackage when a style is saved to it) with
+    one default style per ``(table, geometry column, qml, description)`` row, for :func:`write_geopackage`.
+
+    QGIS opening a layer of the GeoPackage takes the row with its table name, geometry column and
+    ``useAsDefault`` = 1 as the layer's style, in any project and on any machine.
+    """
+    fields = _fields((("f_table_catalog", "string"), ("f_table_schema", "string"), ("f_table_name", "string"),
+                      ("f_geometry_column", "string"), ("styleName", "string"), ("styleQML", "string"),
+                      ("styleSLD", "string"), ("useAsDefault", "int"), ("description", "string"),
+                      ("owner", "string"), ("ui", "string"), ("update_time", "string")))
+    now = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ss.zzzZ")
     features = []
-    for row in profile[columns].itertuples(index=False):
-        feature = QgsFeature(out.fields())
-        feature.setAttributes([int(v) if c == "position" else ("" if v is None else str(v))
-                               for c, v in zip(columns, row)])
+    for table, geometry_column, qml, description in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes(["", "", table, geometry_column, "wijkmonitor", qml, "", 1, description, "", NULL,
+                               now])
         features.append(feature)
-    out.dataProvider().addFeatures(features)
-    return out
+    return STYLE_TABLE, fields, None, features
+
+
+def write_geopackage(path, layers, transform_context, feedback=None) -> Path:
+    """Layers ``(name, fields, crs or None, features)`` into one new GeoPackage, completely or not at all."""
+    from qgis.core import QgsVectorFileWriter, QgsWkbTypes
+
+    path = Path(path)
+    with atomic_output(path) as tmp:
+        for i, (name, fields, crs, features) in enumerate(layers):
+            options = QgsVectorFileWriter.SaveVectorOptions()
+            options.driverName = "GPKG"
+            options.layerName = name
+            options.fileEncoding = "UTF-8"
+            if i:
+                options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+            if name == STYLE_TABLE:
+                options.layerOptions = ["FID=id"]  # the key column QGIS gives this table
+            geometry = QgsWkbTypes.Type.MultiPolygon if crs is not None else QgsWkbTypes.Type.NoGeometry
+            writer = QgsVectorFileWriter.create(str(tmp), fields, geometry,
+                                                crs if crs is not None else QgsCoordinateReferenceSystem(),
+                                                transform_context, options)
+            if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+                raise OSError(translate("Layout", "Could not write {path}: {error}").format(
+                    path=path, error=writer.errorMessage()))
+            for j, feature in enumerate(features):
+                if feedback is not None and j % 1000 == 0 and feedback.isCanceled():
+                    raise OSError(translate("Layout", "Cancelled."))
+                if not writer.addFeature(feature):
+                    raise OSError(translate("Layout", "Could not write {path}: {error}").format(
+                        path=path, error=writer.errorMessage()))
+            del writer  # closes the layer
+    return path
 
 
 # -- export -------------------------------------------------------------------------------

@@ -9,8 +9,8 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/actions.py" />
-            <source>The bundled sample {path} could not be opened. Reinstall the plugin.</source>
-            <translation>De meegeleverde voorbeelddata {path} kon niet worden geopend. Installeer de plugin opnieuw.</translation>
+            <source>The sample {path} could not be opened. Delete it and load the sample again.</source>
+            <translation>Het voorbeeld {path} kon niet worden geopend. Verwijder het bestand en laad het voorbeeld opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -106,12 +106,12 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
-            <source>Outputs the 519 buurten of Amsterdam from the CBS Wijk- en Buurtkaart 2023 that ship with the plugin, so everything works offline. The output carries the normalised key fields statcode, statnaam, gemeentecode, gemeentenaam, wijkcode and jaar, followed by all 200+ CBS Kerncijfers attributes; CBS secrecy codes are NULL.
+            <source>Outputs the 519 buurten of Amsterdam from the CBS Wijk- en Buurtkaart 2023 that ship with the plugin, so everything works offline. The output carries the normalised key fields statcode, statnaam, gemeentecode, gemeentenaam, wijkcode and jaar, then the wijk's name (wijknaam), followed by all 200+ CBS Kerncijfers attributes; CBS secrecy codes are NULL. The menu's 'Load Amsterdam sample' gives exactly this layer.
 
-Source: CBS Wijk- en Buurtkaart 2023 via PDOK, licence CC BY 4.0 (Bron: CBS).</source>
-            <translation>Geeft de 519 buurten van Amsterdam uit de CBS Wijk- en Buurtkaart 2023 die met de plugin worden meegeleverd, zodat alles ook offline werkt. De uitvoer heeft de genormaliseerde sleutelvelden statcode, statnaam, gemeentecode, gemeentenaam, wijkcode en jaar, gevolgd door alle 200+ attributen van de CBS Kerncijfers; geheimgehouden CBS-waarden zijn NULL.
+Source: CBS Wijk- en Buurtkaart 2023 via PDOK; wijk names from CBS Kerncijfers wijken en buurten 2024 (the codes are the same); licence CC BY 4.0 (Bron: CBS).</source>
+            <translation>Geeft de 519 buurten van Amsterdam uit de CBS Wijk- en Buurtkaart 2023 die met de plug-in worden meegeleverd, zodat alles zonder internet werkt. De uitvoer heeft de genormaliseerde sleutelvelden statcode, statnaam, gemeentecode, gemeentenaam, wijkcode en jaar, dan de naam van de wijk (wijknaam), gevolgd door alle 200+ attributen van de CBS Kerncijfers; geheimhoudingscodes van het CBS zijn NULL. 'Voorbeeld Amsterdam laden' in het menu geeft precies deze laag.
 
-Bron: CBS Wijk- en Buurtkaart 2023 via PDOK, licentie CC BY 4.0 (Bron: CBS).</translation>
+Bron: CBS Wijk- en Buurtkaart 2023 via PDOK; wijknamen uit de CBS Kerncijfers wijken en buurten 2024 (de codes zijn gelijk); licentie CC BY 4.0 (Bron: CBS).</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
@@ -133,8 +133,8 @@ Bron: CBS Wijk- en Buurtkaart 2023 via PDOK, licentie CC BY 4.0 (Bron: CBS).</tr
         <name>WijkmonitorPlugin</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/plugin.py" />
-            <source>Add the bundled CBS Wijk- en Buurtkaart 2023 of Amsterdam to the map</source>
-            <translation>Voeg de meegeleverde CBS Wijk- en Buurtkaart 2023 van Amsterdam toe aan de kaart</translation>
+            <source>Add the bundled buurten of Amsterdam (CBS Wijk- en Buurtkaart 2023, with wijk names) to the map, exactly as the algorithm 'Load the Amsterdam sample' gives them</source>
+            <translation>De meegeleverde buurten van Amsterdam (CBS Wijk- en Buurtkaart 2023, met wijknamen) aan de kaart toevoegen, precies zoals het algoritme 'Voorbeeld Amsterdam laden (buurten 2023)' ze geeft</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/plugin.py" />

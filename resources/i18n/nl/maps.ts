@@ -77,8 +77,23 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Atlas pages ({field})</source>
+            <translation>Atlaspagina's ({field})</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>Atlas: {title}</source>
             <translation>Atlas: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Buurten – {title}</source>
+            <translation>Buurten – {title}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
@@ -92,8 +107,48 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
-            <source>The field '{field}' has no values: no atlas pages.</source>
-            <translation>Het veld '{field}' heeft geen waarden: geen atlaspagina's.</translation>
+            <source>None of the {n} areas of '{field}' has inhabitants and land: no atlas pages. Tick 'Include water-only and unpopulated areas' to make them anyway.</source>
+            <translation>Geen van de {n} gebieden van '{field}' heeft inwoners en land: geen atlaspagina's. Vink 'Ook gebieden met alleen water of zonder inwoners' aan om ze toch te maken.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>The atlas data {path} could not be opened.</source>
+            <translation>De atlasgegevens {path} konden niet worden geopend.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>The layer has no field '{field}' to make pages of.</source>
+            <translation>De laag heeft geen veld '{field}' om pagina's van te maken.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>The layer has no field '{field}'.</source>
+            <translation>De laag heeft geen veld '{field}'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Wijk atlas: {title}</source>
+            <translation>Wijkatlas: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Wijkmonitor atlas style</source>
+            <translation>Atlasstijl van Wijkmonitor</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Wijkprofiel</source>
+            <translation>Wijkprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>no inhabitants</source>
+            <translation>geen inwoners</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>water only (no land area)</source>
+            <translation>alleen water (geen landoppervlak)</translation>
         </message>
     </context>
     <context>
@@ -125,6 +180,11 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Empty: what the data is — CBS Kerncijfers and the CBS Wijk- en Buurtkaart of the layer's year where the fields are CBS figures, else the layer's name.</source>
+            <translation>Leeg: wat de gegevens zijn — de CBS Kerncijfers en de CBS Wijk- en Buurtkaart van het jaar van de laag als de velden CBS-cijfers zijn, anders de naam van de laag.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>Empty: wijkcode. Any field that groups the buurten (a district, a gebiedsindeling) works.</source>
             <translation>Leeg: wijkcode. Elk veld dat buurten groepeert (een stadsdeel, een gebiedsindeling) werkt.</translation>
         </message>
@@ -132,6 +192,11 @@
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>Export wijk atlas with wijkprofiel (PDF)</source>
             <translation>Wijkatlas met wijkprofiel exporteren (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Include water-only and unpopulated areas</source>
+            <translation>Ook gebieden met alleen water of zonder inwoners</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
@@ -145,27 +210,32 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
-            <source>Logo (SVG or image, optional)</source>
-            <translation>Logo (SVG of afbeelding, optioneel)</translation>
+            <source>Left out {n} areas (tick 'Include water-only and unpopulated areas' to keep them): {areas}.</source>
+            <translation>{n} gebieden weggelaten (vink 'Ook gebieden met alleen water of zonder inwoners' aan om ze op te nemen): {areas}.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
-            <source>Makes one PDF with, for every wijk (or every value of another area field), a map page zoomed to the wijk with its buurten coloured by the chosen indicator, and a wijkprofiel page: the wijk's indicators next to the municipal average (weighted by inhabitants or households where the catalogue says so), marked better or worse than the municipality — the page a residents' council reads.
+            <source>Logo (SVG or image)</source>
+            <translation>Logo (SVG of afbeelding)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Makes one PDF with, for every wijk (or every value of another area field), a map page zoomed to the wijk with its buurten coloured by the chosen indicator, and a wijkprofiel page: the wijk's indicators next to the municipal average (weighted by inhabitants or households where the catalogue says so), marked better or worse than the municipality — the page a residents' council reads. Pages are titled with the wijk's name (field wijknaam, or the name field chosen) and come in the order of the codes; wijken without inhabitants or without land (water) are left out unless asked, and listed in the log. Map scales are standard ones (1:5.000, 1:10.000, 1:25.000 …), so the scale bar reads in round numbers. The input layer is not changed.
 
-Outputs: OUTPUT the PDF (written completely or not at all), PAGES its number of pages, AREAS the number of wijken.</source>
-            <translation>Maakt één PDF met voor elke wijk (of elke waarde van een ander gebiedsveld) een kaartpagina ingezoomd op de wijk, met de buurten ingekleurd naar de gekozen indicator, en een wijkprofielpagina: de indicatoren van de wijk naast het gemeentelijk gemiddelde (gewogen naar inwoners of huishoudens waar de catalogus dat aangeeft), gemarkeerd als beter of slechter dan de gemeente — de pagina die een bewonersraad leest.
+Outputs: OUTPUT the PDF (written completely or not at all), PAGES its number of pages, AREAS the number of wijken with pages.</source>
+            <translation>Maakt één PDF met voor elke wijk (of elke waarde van een ander gebiedsveld) een kaartpagina ingezoomd op de wijk, met de buurten gekleurd naar de gekozen indicator, en een wijkprofielpagina: de indicatoren van de wijk naast het gemeentelijk gemiddelde (gewogen naar inwoners of huishoudens waar de catalogus dat aangeeft), gemarkeerd als beter of slechter dan de gemeente — de pagina die een wijkraad leest. Pagina's krijgen de naam van de wijk als titel (veld wijknaam, of het gekozen naamveld) en staan in de volgorde van de codes; wijken zonder inwoners of zonder land (water) worden weggelaten, tenzij gevraagd, en in het logboek genoemd. De kaartschalen zijn standaardschalen (1:5.000, 1:10.000, 1:25.000 …), zodat de schaalstok ronde getallen toont. De invoerlaag wordt niet gewijzigd.
 
-Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal pagina's, AREAS het aantal wijken.</translation>
+Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal pagina's, AREAS het aantal wijken met pagina's.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
-            <source>Name of the area (optional)</source>
-            <translation>Naam van het gebied (optioneel)</translation>
+            <source>Name of the area</source>
+            <translation>Naam van het gebied</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
-            <source>National values (optional)</source>
-            <translation>Landelijke waarden (optioneel)</translation>
+            <source>National values</source>
+            <translation>Landelijke waarden</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
@@ -176,6 +246,11 @@ Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal 
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>Number of pages</source>
             <translation>Aantal pagina's</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Off: an area whose buurten have no land area (water) or no inhabitants gets no pages; it is still drawn, veiled, on the neighbouring pages.</source>
+            <translation>Uit: een gebied waarvan de buurten geen landoppervlak (water) of geen inwoners hebben, krijgt geen pagina's; het staat wel, gesluierd, op de kaarten van de buurgebieden.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
@@ -204,8 +279,8 @@ Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
-            <source>The layer has no field '{field}' to make pages of.</source>
-            <translation>De laag heeft geen veld '{field}' om pagina's van te maken.</translation>
+            <source>The page titles. Empty: the field wijknaam when the pages are wijken, else the code.</source>
+            <translation>De titels van de pagina's. Leeg: het veld wijknaam als de pagina's wijken zijn, anders de code.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
@@ -237,8 +312,23 @@ Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Achterstandsmonitor computed with Wijkmonitor</source>
+            <translation>Achterstandsmonitor berekend met Wijkmonitor</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>Automatic (deciles and ranks fixed, otherwise quantiles)</source>
             <translation>Automatisch (decielen en rangen vast, anders kwantielen)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>CBS Kerncijfers wijken en buurten</source>
+            <translation>CBS Kerncijfers wijken en buurten</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>CBS Kerncijfers wijken en buurten {year}</source>
+            <translation>CBS Kerncijfers wijken en buurten {year}</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -277,13 +367,13 @@ Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
-            <source>Source: CBS Kerncijfers wijken en buurten {year}; map: CBS/PDOK</source>
-            <translation>Bron: CBS Kerncijfers wijken en buurten {year}; kaart: CBS/PDOK</translation>
+            <source>Source: {figures}</source>
+            <translation>Bron: {figures}</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
-            <source>Source: CBS Kerncijfers wijken en buurten; map: CBS/PDOK</source>
-            <translation>Bron: CBS Kerncijfers wijken en buurten; kaart: CBS/PDOK</translation>
+            <source>Source: {figures}; {map}</source>
+            <translation>Bron: {figures}; {map}</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -292,8 +382,28 @@ Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>layer '{name}'</source>
+            <translation>laag '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>map: CBS Wijk- en Buurtkaart (PDOK), CC BY 4.0</source>
+            <translation>kaart: CBS Wijk- en Buurtkaart (PDOK), CC BY 4.0</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>map: CBS Wijk- en Buurtkaart {year} (PDOK), CC BY 4.0</source>
+            <translation>kaart: CBS Wijk- en Buurtkaart {year} (PDOK), CC BY 4.0</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>per buurt</source>
             <translation>per buurt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>this layer</source>
+            <translation>deze laag</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -340,11 +450,6 @@ Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
-            <source>Empty: 'Source: CBS Kerncijfers wijken en buurten &lt;year&gt;; map: CBS/PDOK'.</source>
-            <translation>Leeg: 'Bron: CBS Kerncijfers wijken en buurten &lt;jaar&gt;; kaart: CBS/PDOK'.</translation>
-        </message>
-        <message>
-            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>Empty: area, year and unit, e.g. 'Per buurt in Amsterdam, 2023 · unit: %'.</source>
             <translation>Leeg: gebied, jaar en eenheid, bijvoorbeeld 'Per buurt in Amsterdam, 2023 · eenheid: %'.</translation>
         </message>
@@ -352,6 +457,11 @@ Uitvoer: OUTPUT de PDF (helemaal of helemaal niet geschreven), PAGES het aantal 
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>Empty: the indicator's name. '{indicator}' is replaced by it.</source>
             <translation>Leeg: de naam van de indicator. '{indicator}' wordt erdoor vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Empty: what the data is — CBS Kerncijfers and the CBS Wijk- en Buurtkaart of the layer's year where the fields are CBS figures, else the layer's name.</source>
+            <translation>Leeg: wat de gegevens zijn — de CBS Kerncijfers en de CBS Wijk- en Buurtkaart van het jaar van de laag als de velden CBS-cijfers zijn, anders de naam van de laag.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -472,11 +582,6 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
-            <source>Atlas areas</source>
-            <translation>Atlasgebieden</translation>
-        </message>
-        <message>
-            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Buurten</source>
             <translation>Buurten</translation>
         </message>
@@ -484,6 +589,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Buurten in this area: [% "members" %]</source>
             <translation>Buurten in dit gebied: [% "members" %]</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
@@ -542,11 +652,6 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
-            <source>The layer has no field '{field}'.</source>
-            <translation>De laag heeft geen veld '{field}'.</translation>
-        </message>
-        <message>
-            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>The layout template {path} could not be loaded.</source>
             <translation>Het opmaaksjabloon {path} kon niet worden geladen.</translation>
         </message>
@@ -574,6 +679,72 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Wijk {code}</source>
             <translation>Wijk {code}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelChart</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_chart.py" />
+            <source>; {n} without data</source>
+            <translation>; {n} zonder gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_chart.py" />
+            <source>No values to show</source>
+            <translation>Geen waarden om te tonen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_chart.py" />
+            <source>number of areas per value ({n} areas)</source>
+            <translation>aantal gebieden per waarde ({n} gebieden)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_chart.py" />
+            <source>{n} areas, sorted by value</source>
+            <translation>{n} gebieden, gesorteerd op waarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelProfile</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>Buurt</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>Buurt A</source>
+            <translation>Buurt A</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>Buurt B</source>
+            <translation>Buurt B</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>Compared with the municipality</source>
+            <translation>Vergeleken met de gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>Wijk</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>{a} compared with {b}</source>
+            <translation>{a} vergeleken met {b}</translation>
         </message>
     </context>
     <context>
@@ -689,13 +860,23 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         <name>WijkmonitorPanel</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
-            <source>A page per wijk with its map and wijkprofiel, in the project</source>
-            <translation>Per wijk een pagina met kaart en wijkprofiel, in het project</translation>
+            <source>'{name}' keeps its own style until you choose an indicator or press Draw.</source>
+            <translation>'{name}' houdt zijn eigen stijl tot u een indicator kiest of op Tekenen drukt.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>A page per wijk with its map and wijkprofiel, in the project; its data goes into a GeoPackage beside the project</source>
+            <translation>Per wijk een pagina met kaart en wijkprofiel, in het project; de gegevens komen in een GeoPackage naast het project</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>Achterstandsmonitor (deprivation index)</source>
             <translation>Achterstandsmonitor (achterstandsindex)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Across the areas</source>
+            <translation>Over alle gebieden</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
@@ -709,18 +890,48 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
-            <source>Choose a layer and an indicator first.</source>
-            <translation>Kies eerst een laag en een indicator.</translation>
+            <source>Buurt profile</source>
+            <translation>Buurtprofiel</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
-            <source>Classes</source>
-            <translation>Klassen</translation>
+            <source>Choose a polygon layer first.</source>
+            <translation>Kies eerst een vlakkenlaag.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>Classification</source>
             <translation>Klassenindeling</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Click a buurt to see its profile; Ctrl+click a second one to compare the two. Selecting buurten with QGIS's own tools works too.</source>
+            <translation>Klik op een buurt voor het buurtprofiel; Ctrl+klik op een tweede buurt om ze te vergelijken. Buurten selecteren met de gewone selectiegereedschappen van QGIS kan ook.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Colour the layer by this indicator</source>
+            <translation>De laag naar deze indicator kleuren</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Draw</source>
+            <translation>Tekenen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Every area, sorted by value</source>
+            <translation>Alle gebieden, gesorteerd op waarde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Histogram</source>
+            <translation>Histogram</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
@@ -759,8 +970,23 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>No atlas made: no place was chosen for its data.</source>
+            <translation>Geen atlas gemaakt: er is geen plek voor de gegevens gekozen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>No polygon layer in the project: load neighbourhoods first (Wijkmonitor ▸ Load neighbourhoods… or Load Amsterdam sample).</source>
+            <translation>Geen vlakkenlaag in het project: laad eerst wijken en buurten (Wijkmonitor ▸ Wijken en buurten laden… of Voorbeeld Amsterdam laden).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>None (sequential colours)</source>
             <translation>Geen (oplopende kleuren)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Pick a buurt on the map</source>
+            <translation>Buurt op de kaart aanwijzen</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
@@ -774,18 +1000,43 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Select a buurt (or two, to compare them).</source>
+            <translation>Selecteer een buurt (of twee, om ze te vergelijken).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>Show or hide the panel that colours the map by an indicator and makes layouts and wijk atlases</source>
             <translation>Toon of verberg het paneel dat de kaart naar een indicator inkleurt en kaartopmaken en wijkatlassen maakt</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
-            <source>The layer has no field 'wijkcode' to make an atlas per wijk.</source>
-            <translation>De laag heeft geen veld 'wijkcode' om een atlas per wijk te maken.</translation>
+            <source>The atlas was not made: {error}</source>
+            <translation>De atlas is niet gemaakt: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>The layer '{name}' has no numeric fields to colour by.</source>
+            <translation>De laag '{name}' heeft geen numerieke velden om naar te kleuren.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>The layer has no field '{field}' to make an atlas of.</source>
+            <translation>De laag heeft geen veld '{field}' om een atlas van te maken.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>The layer has no indicator to map: choose another theme or layer.</source>
+            <translation>De laag heeft geen indicator om te kleuren: kies een ander thema of een andere laag.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>Theme</source>
             <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Where should the atlas's data be kept?</source>
+            <translation>Waar moeten de gegevens van de atlas worden bewaard?</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
@@ -799,8 +1050,38 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
-            <source>{n} classes ({method}); {missing} areas without data (hatched).</source>
-            <translation>{n} klassen ({method}); {missing} gebieden zonder gegevens (gearceerd).</translation>
+            <source>Wijkmonitor: atlas data</source>
+            <translation>Wijkmonitor: atlasgegevens</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Writing the atlas's data to {path} …</source>
+            <translation>De gegevens van de atlas worden geschreven naar {path} …</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>average {value}</source>
+            <translation>gemiddelde {value}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>{a} and {b} side by side</source>
+            <translation>{a} en {b} naast elkaar</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>{name}: the buurt, its wijk and the municipality</source>
+            <translation>{name}: de buurt, de wijk en de gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>{title}: {n} classes ({method}); {missing} areas without data (hatched).</source>
+            <translation>{title}: {n} klassen ({method}); {missing} gebieden zonder gegevens (gearceerd).</translation>
         </message>
     </context>
 </TS>
