@@ -45,7 +45,7 @@ from ..qgis_adapters.frames import python_value, source_to_frame
 from ..qgis_adapters.tables import read_table
 from .base import GROUP_MAPS, WijkmonitorAlgorithm
 from .energy_transition import EnergyParameters, add_energy_parameters, read_energy_settings
-from .export_maps import default_source, safe_name
+from .export_maps import cbs_field, default_source, safe_name
 
 SCOPES = ("gemeente", "kernen", "both")
 PARTS = ("auto", "wijken", "kernen", "buurten")
@@ -312,7 +312,8 @@ class PortraitAlgorithm(EnergyParameters, WijkmonitorAlgorithm):
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         folder.mkdir(parents=True, exist_ok=True)
         year = self._year(frame)
-        source_text = self.parameterAsString(parameters, self.SOURCE, context) or default_source(year)
+        source_text = self.parameterAsString(parameters, self.SOURCE, context) or default_source(
+            buurten, [n for n in buurten.fields().names() if cbs_field(n)])
         logo = self.parameterAsFile(parameters, self.LOGO, context) or None
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         html = self.parameterAsBool(parameters, self.HTML, context)
