@@ -6,12 +6,12 @@ import json
 
 import pandas as pd
 import pytest
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 from tests.conftest import NL
 from wijkmonitor_plugin.core import join, regions, statline, tables
 from wijkmonitor_plugin.core.catalogue import load_catalogue
+from wijkmonitor_plugin.qgis_adapters.compat import make_field
 
 SES = NL / "statline_85163NED_ses_woa_amsterdam_2019.csv"
 NABIJHEID = NL / "statline_85231NED_nabijheid_2021_transposed.csv"
@@ -190,7 +190,7 @@ def _alkmaar_layer():
     """Buurten of Alkmaar with the geometry (WKT) and names of the real user table, spelled differently."""
     raw = statline.read_csv_table(ALKMAAR).frame
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "alkmaar", "memory")
-    layer.dataProvider().addAttributes([QgsField("buurtnaam", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("buurtnaam", "string")])
     layer.updateFields()
     feats = []
     for name, wkt in zip(raw["regio"], raw["geometry"]):

@@ -225,8 +225,8 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
 
         skip = {c.lower() for c in regions.KEY_FIELDS} | {"fid", "jaar", "jrstatcode", "jaarstatcode"}
         numeric = frame[[c for c in frame.columns if c.lower() not in skip]]
-        sum_fields = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
-        mean_fields = self.parameterAsFields(parameters, self.MEAN_FIELDS, context)
+        sum_fields = self.parameterAsFieldNames(parameters, self.SUM_FIELDS, context)
+        mean_fields = self.parameterAsFieldNames(parameters, self.MEAN_FIELDS, context)
         result = aggregate_frame(numeric, groups, catalogue, sum_fields=sum_fields, mean_fields=mean_fields)
         unassigned = int(groups.isna().sum())
         if unassigned:

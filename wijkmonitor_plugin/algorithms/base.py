@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import translate
 from ..paths import icon_path
+from ..qgis_adapters.compat import parameter_as_strings
 
 GROUP_DATA = "data"
 GROUP_INDICATORS = "indicators"
@@ -60,6 +61,19 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
                 QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid:
             source.wijkmonitor_layer = self.parameterAsVectorLayer(parameters, name, context)
         return source
+
+    def parameterAsFieldNames(self, parameters, name, context) -> list[str]:  # noqa: N802 (QGIS API style)
+        """The field names chosen in a field parameter (empty list when none).
+
+        ``parameterAsStrings`` where QGIS has it (3.40 and later, where ``parameterAsFields`` is
+        deprecated), ``parameterAsFields`` on older versions.
+        """
+        return parameter_as_strings(self, parameters, name, context)
+
+    def parameterAsFieldName(self, parameters, name, context) -> str | None:  # noqa: N802 (QGIS API style)
+        """The one field name chosen in a single-field parameter, or ``None`` when none is chosen."""
+        names = self.parameterAsFieldNames(parameters, name, context)
+        return names[0] if names else None
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
         return "https://github.com/wijkmonitor/wijkmonitor#" + self.NAME

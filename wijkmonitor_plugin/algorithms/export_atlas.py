@@ -207,7 +207,7 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
                 field=area_field))
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
         profile = self.parameterAsBool(parameters, self.PROFILE, context)
-        profile_fields = list(self.parameterAsFields(parameters, self.PROFILE_FIELDS, context)) or None
+        profile_fields = self.parameterAsFieldNames(parameters, self.PROFILE_FIELDS, context) or None
         options = StyleOptions.read(self, parameters, context)
         year = layer_year(layer)
         source_text = self.parameterAsString(parameters, self.SOURCE, context) or default_source(year)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsField
+from qgis.core import NULL, Qgis, QgsField, QgsProcessingAlgorithm
 
 QGIS_VERSION = Qgis.QGIS_VERSION_INT
 
@@ -26,6 +26,10 @@ else:
     LONG = QVariant.Type.LongLong
     STRING = QVariant.Type.String
 
+#: QGIS >= 3.40 reads field (and other multi-string) parameters with parameterAsStrings and
+#: deprecates parameterAsFields, which QGIS 3.22 to 3.38 have alone.
+HAS_PARAMETER_AS_STRINGS = hasattr(QgsProcessingAlgorithm, "parameterAsStrings")
+
 
 def make_field(name: str, kind: str = "double", alias: str = "", length: int = 0, precision: int = 0,
                comment: str = "") -> QgsField:
@@ -42,3 +46,19 @@ def make_field(name: str, kind: str = "double", alias: str = "", length: int = 0
     if comment:
         field.setComment(comment)
     return field
+
+
+def is_null(value) -> bool:
+    """True for a QGIS NULL attribute value and for ``None``.
+
+    Compares with ``qgis.core.NULL``, which QGIS defines on Qt5 (3.x) and Qt6 (4.x) builds
+    alike, instead of testing for the QVariant type (``QgsVariantUtils.isNull`` needs 3.28).
+    """
+    return value is None or NULL == value
+
+
+def parameter_as_strings(algorithm: QgsProcessingAlgorithm, parameters, name: str, context) -> list[str]:
+    """The strings of a field parameter (field names), without the deprecated call on QGIS >= 3.40."""
+    if HAS_PARAMETER_AS_STRINGS:
+        return list(algorithm.parameterAsStrings(parameters, name, context))
+    return list(algorithm.parameterAsFields(parameters, name, context))
