@@ -8,12 +8,11 @@ Test modules import the fixtures they use: ``from tests.download_fixtures import
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from qgis.core import QgsProcessingFeedback, QgsSettings
 
-from tests.conftest import NL
+from tests.conftest import NL, wait_for_task
 from tests.fake_cbs_pdok import FakeServer
 
 SETTINGS = {"wijkmonitor/network/timeout_seconds": 1.0, "wijkmonitor/network/retries": 2,
@@ -83,13 +82,8 @@ def by_code(layer):
 
 
 def wait_for(task, timeout=30.0):
-    from qgis.core import QgsTask
     from qgis.PyQt.QtCore import QCoreApplication
 
-    end = time.monotonic() + timeout
-    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated):
-        assert time.monotonic() < end, "task did not finish"
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
+    wait_for_task(task, timeout)
     for _ in range(20):  # let the finished() signals reach the dialog
         QCoreApplication.processEvents()
