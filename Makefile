@@ -31,8 +31,10 @@ zip: setup
 install: setup
 	$(PY) scripts/build_plugin.py --install
 
+# ruff, then QGIS's PyQt5 -> PyQt6 migration checker and a check for unscoped QGIS enums (QGIS 4 readiness)
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(PY) scripts/qt6_check.py
 
 # Extract strings into the Dutch .ts (keeps existing translations) and compile the .qm.
 translations: setup
