@@ -69,6 +69,19 @@ def iface_layer_tree_view(qgis_iface):
     return view
 
 
+@pytest.fixture(scope="session")
+def postgis():
+    """A throw-away PostgreSQL + PostGIS server (tests/postgis_server.py), stopped at the end of the session."""
+    from tests.postgis_server import PostgisServer
+
+    server = PostgisServer()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture()
 def run_alg(processing_ready):
     """processing.run with a fresh context; returns the result dict."""
@@ -138,6 +151,7 @@ def qgis_process(tmp_path_factory):
         return proc
 
     _run(["plugins", "enable", "wijkmonitor_plugin"], check=False)
+    _run.command, _run.env = [binary], env  # for a qgis_process that runs alongside the test (subprocess.Popen)
     return _run
 
 
