@@ -93,11 +93,11 @@ class PostgisServer:
         self.connection: Connection | None = None
 
     # -- running commands as the server user ---------------------------------------------------
-    def _command(self, args: list[str]) -> list[str]:
-        return ["runuser", "-u", self.run_as, "--", *args] if self.run_as else args
-
     def _run(self, args: list[str], **kwargs) -> subprocess.CompletedProcess:
-        return subprocess.run(self._command(args), capture_output=True, text=True, **kwargs)
+        if self.run_as is not None:  # Python switches user and groups itself: no runuser/su needed
+            account = pwd.getpwnam(self.run_as)
+            kwargs.update(user=account.pw_uid, group=account.pw_gid, extra_groups=[], cwd="/")
+        return subprocess.run(args, capture_output=True, text=True, **kwargs)
 
     def _reachable(self, path: Path) -> bool:
         """Whether the server user can create and enter ``path`` (every parent must be searchable)."""
