@@ -244,3 +244,14 @@ def test_wrong_password_from_the_command_line(municipal_db, qgis_process):
     output = proc.stdout + proc.stderr
     assert proc.returncode != 0
     assert "password authentication failed" in output and "user name or password" in output
+
+
+def test_other_database_errors_never_show_the_password(municipal_db, run_alg):
+    """A table that exists under a wrong geometry column: QGIS's own message, the password blanked out."""
+    server, _ = municipal_db
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("wijkmonitor:deprivationindex", {"INPUT": _source(server, "bron", "cbs_buurten_2023", geometry="geo"),
+                                                 "OUTPUT": "TEMPORARY_OUTPUT"})
+    message = str(err.value)
+    assert "cbs_buurten_2023" in message and "********" in message
+    assert server.connection.password not in message

@@ -99,26 +99,31 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
         """QGIS's check, with the reason when a PostgreSQL/PostGIS input cannot be opened
         (QGIS itself says only "not found", with the password in the message)."""
         ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            for definition in self.parameterDefinitions():
-                if isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
-                    uri = _database_uri(parameters.get(definition.name()), context)
-                    problem = database_problem(uri, definition.description(), needs_table=True) if uri else None
-                    if problem:
-                        return ok, problem
+        if ok:
+            return ok, message
+        uris = []
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+                uri = _database_uri(parameters.get(definition.name()), context)
+                problem = database_problem(uri, definition.description(), needs_table=True) if uri else None
+                if problem:
+                    return ok, problem
+                uris += [uri] if uri else []
+        for uri in uris:
+            message = without_password(message, uri)
         return ok, message
 
     def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS API)
         """QGIS's sink, with the reason when a PostGIS output cannot be created (no password in the message)."""
         try:
             return super().parameterAsSink(parameters, name, context, *args, **kwargs)
-        except QgsProcessingException:
+        except QgsProcessingException as exc:
             uri = _database_uri(self.parameterAsOutputLayer(parameters, name, context))
+            if not uri:
+                raise
             definition = self.parameterDefinition(name)
-            problem = database_problem(uri, definition.description() if definition else name) if uri else None
-            if problem:
-                raise QgsProcessingException(problem) from None
-            raise
+            raise QgsProcessingException(database_problem(uri, definition.description() if definition else name)
+                                         or without_password(str(exc), uri)) from None
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
         return "https://github.com/wijkmonitor/wijkmonitor#" + self.NAME
@@ -143,8 +148,14 @@ def _database_uri(value, context=None) -> str | None:
     return layer.source() if layer is not None and layer.providerType() == "postgres" else None
 
 
-def _connection_error(uri: str) -> tuple[list | None, str]:
-    """(schemas, "") when the database accepts the connection, else (None, the server's reason).
+def without_password(text: str, uri: str) -> str:
+    """``text`` with the password of ``uri`` blanked out (QGIS's own messages repeat the data source)."""
+    password = QgsDataSourceUri(uri).password()
+    return text.replace(password, "********") if password else text
+
+
+def _connect(uri: str):
+    """(connection, schemas, "") when the database accepts the connection, else (None, None, the server's reason).
 
     QGIS raises only "Connection failed: <the connection string>"; the reason (from libpq) goes to
     the message log, so it is read from there.
@@ -157,10 +168,10 @@ def _connection_error(uri: str) -> tuple[list | None, str]:
     QgsApplication.messageLog().messageReceived.connect(keep)
     try:
         connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri, {})
-        return connection.schemas(), ""
+        return connection, connection.schemas(), ""
     except QgsException:
         reasons = [m.split("\n", 1)[-1].strip() for m in log if "\n" in m]
-        return None, (reasons[-1] if reasons else "")
+        return None, None, (reasons[-1] if reasons else "")
     finally:
         QgsApplication.messageLog().messageReceived.disconnect(keep)
 
@@ -189,8 +200,8 @@ def database_problem(uri: str, what: str, needs_table: bool = False) -> str | No
     table = translate("Database", '"{schema}"."{table}" in database {database} on {host}:{port}').format(
         schema=schema, table=source.table(), database=source.database() or "?", host=source.host() or "localhost",
         port=source.port() or "5432")
-    schemas, reason = _connection_error(uri)
-    if schemas is None:
+    connection, schemas, reason = _connect(uri)
+    if connection is None:
         return translate("Database", "{what}: cannot connect to PostgreSQL for {table}: {reason}\n{advice}").format(
             what=what, table=table, reason=reason or translate("Database", "connection failed"),
             advice=_connection_advice(reason))
@@ -199,10 +210,8 @@ def database_problem(uri: str, what: str, needs_table: bool = False) -> str | No
                                      "{table}. Schemas in this database: {schemas}. Create the schema (CREATE SCHEMA) "
                                      "or choose one of these.").format(
             what=what, schema=schema, table=table, schemas=", ".join(sorted(schemas)) or "-")
-    if needs_table:
-        connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri, {})
-        if not connection.tableExists(schema, source.table()):
-            return translate("Database", "{what}: the table {table} does not exist. Check the table name, or "
-                                         "whether the user may see it (GRANT USAGE on the schema, SELECT on the "
-                                         "table).").format(what=what, table=table)
+    if needs_table and not connection.tableExists(schema, source.table()):
+        return translate("Database", "{what}: the table {table} does not exist. Check the table name, or whether "
+                                     "the user may see it (GRANT USAGE on the schema, SELECT on the table).").format(
+            what=what, table=table)
     return None
