@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
+    QgsProviderConnectionException,
     QgsProviderRegistry,
 )
 from qgis.PyQt.QtGui import QIcon
@@ -169,7 +170,7 @@ def _connect(uri: str):
     try:
         connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri, {})
         return connection, connection.schemas(), ""
-    except QgsException:
+    except (QgsException, QgsProviderConnectionException):  # 3.22 raises the base class, 3.40 the subclass
         reasons = [m.split("\n", 1)[-1].strip() for m in log if "\n" in m]
         return None, None, (reasons[-1] if reasons else "")
     finally:
