@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import NULL, Qgis, QgsField, QgsLayoutItemLabel, QgsProcessingAlgorithm, QgsUnitTypes
+from qgis.core import NULL, Qgis, QgsField, QgsLayoutItemLabel, QgsProcessingAlgorithm, QgsSymbolLayer, QgsUnitTypes
 from qgis.PyQt.QtGui import QColor, QFont
 
 QGIS_VERSION = Qgis.QGIS_VERSION_INT
@@ -26,6 +26,11 @@ else:
     INT = QVariant.Type.Int
     LONG = QVariant.Type.LongLong
     STRING = QVariant.Type.String
+
+#: The data-defined "layer enabled" property of a symbol layer: QGIS 3.22 names it
+#: Property.PropertyLayerEnabled, QGIS >= 3.36 (scoped enum class, and QGIS 4) Property.LayerEnabled.
+SYMBOL_LAYER_ENABLED = (QgsSymbolLayer.Property.LayerEnabled if hasattr(QgsSymbolLayer.Property, "LayerEnabled")
+                        else QgsSymbolLayer.Property.PropertyLayerEnabled)
 
 #: QGIS >= 3.40 reads field (and other multi-string) parameters with parameterAsStrings and
 #: deprecates parameterAsFields, which QGIS 3.22 to 3.38 have alone.
