@@ -34,7 +34,7 @@ from ..core import reallocate as ra
 from ..core import trend as tr
 from ..i18n import translate
 from .frames import source_to_frame
-from .style import fill_symbol, map_language, no_data_symbol
+from .style import apply_renderer, fill_symbol, map_language, no_data_symbol
 
 CHANGE_PROPERTY = "wijkmonitor/change"
 STABLE_COLOUR = "#f7f7f7"
@@ -125,7 +125,7 @@ def style_change_layer(layer, stem: str, first_year: int, last_year: int, direct
     frame = source_to_frame(layer, [f"{stem}_change", f"{stem}_class"])
     renderer = change_renderer(stem, frame[f"{stem}_change"].tolist(), frame[f"{stem}_class"].tolist(), direction,
                                unit, decimals, lang)
-    layer.setRenderer(renderer)
+    apply_renderer(layer, renderer)  # a clone QGIS owns: a layout legend may replace it while it is set
     legend = change_legend_title(title or stem, first_year, last_year, direction, unit)
     layer.setCustomProperty(CHANGE_PROPERTY, json.dumps({
         "stem": stem, "change_field": f"{stem}_change", "class_field": f"{stem}_class", "first_year": first_year,
