@@ -341,10 +341,10 @@ def cluster_text(title: str, counts) -> str:
     """Where the buurten of an area lie in the clusters of one field (counts per class of
     :data:`~wijkmonitor_plugin.core.profile.CLUSTER_CLASSES`)."""
     text = translate(
-        "ExportAtlas", "{title}: {hh} of its {n} buurten lie in a cluster of high values (hotspot), {ll} in a "
-        "cluster of low values (coldspot), {outliers} are unlike their surroundings and {ns} are not "
-        "significant").format(title=title, n=int(counts.sum()), hh=int(counts["HH"]), ll=int(counts["LL"]),
-                               outliers=int(counts["HL"] + counts["LH"]), ns=int(counts["ns"]))
+        "ExportAtlas", "{title}: of its {n} buurten, in a cluster of high values (hotspot): {hh}; in a cluster of "
+        "low values (coldspot): {ll}; unlike their surroundings: {outliers}; not significant: {ns}").format(
+        title=title, n=int(counts.sum()), hh=int(counts["HH"]), ll=int(counts["LL"]),
+        outliers=int(counts["HL"] + counts["LH"]), ns=int(counts["ns"]))
     if counts["none"]:
         text += translate("ExportAtlas", "; {n} without neighbours or without a value").format(n=int(counts["none"]))
     return text + "."

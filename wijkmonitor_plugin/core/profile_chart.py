@@ -28,7 +28,7 @@ from .wijkprofile_report import (
     gap_colour,
 )
 
-LABEL_W, PLOT_W, GAP_W, ROW_H, TOP, LEGEND_H = 150.0, 320.0, 76.0, 30.0, 34.0, 44.0
+LABEL_W, PLOT_W, GAP_W, ROW_H, TOP, LEGEND_H = 150.0, 320.0, 76.0, 30.0, 34.0, 48.0
 WIDTH = LABEL_W + PLOT_W + GAP_W + 10
 TEXT = "#1a1a1a"
 MUTED = "#555555"
@@ -91,7 +91,7 @@ def shared_marks(labels: list, lang: str = "en") -> list:
     x = LABEL_W + 175
     marks.append(_diamond(None, x, y - 4))
     marks.append(_text(None, x + 12, y, words["legend_perception"], align="Left"))
-    marks.append(_text(None, _x(100), y + 16, words["reference"], colour=MUTED, size=11))
+    marks.append(_text(None, _x(100), y + 20, words["reference"], colour=MUTED, size=11))
     return marks
 
 

@@ -218,7 +218,6 @@ class WijkmonitorPanel(QgsDockWidget):
         self.similar_title.setWordWrap(True)
         profile_layout.addWidget(self.similar_title)
         self.similar_table = ProfileTable()
-        self.similar_table.setMinimumHeight(70)
         profile_layout.addWidget(self.similar_table)
         self.more_label = QLabel()
         self.more_label.setWordWrap(True)
@@ -562,7 +561,8 @@ class WijkmonitorPanel(QgsDockWidget):
         classes = frame[f"{stem}_class"].to_numpy(dtype=object)
         direction = change_direction(changes, classes, meta.direction if indicator is not None else palettes.NEUTRAL)
         first, last = period
-        style_change_layer(layer, stem, first, last, direction, title, meta.unit, meta.decimals, self.lang())
+        style_change_layer(layer, stem, first, last, direction, title, meta.unit, meta.decimals, self.lang(),
+                           values=(changes, classes))
         down, up = palettes.diverging_colours(1, 1, direction)
         colours = np.where(classes == "stable", STABLE_COLOUR, np.where(changes < 0, down, up))
         self.chart.set_data(changes, frame.index.to_numpy(), None, self._names(layer), meta.unit,
@@ -711,6 +711,7 @@ class WijkmonitorPanel(QgsDockWidget):
         gemeente = next((n for n in ("gemeentecode", "gm_code") if layer.fields().lookupField(n) >= 0), None)
         name_field = next((n for n in NAME_FIELDS if layer.fields().lookupField(n) >= 0), None)
         columns = [m.field for m in metas] + [m.weight for m in metas if m.weight] + [wijk, gemeente, name_field]
+        self.cache.get(columns + self._more_columns(layer))  # every column the profile shows, in one read
         frame = self.cache.get(columns)
         names = {int(f): str(frame.at[f, name_field]) for f in fids if name_field and f in frame.index
                  and frame.at[f, name_field] is not None}
@@ -727,10 +728,19 @@ class WijkmonitorPanel(QgsDockWidget):
         if self.theme_combo.currentData() in (CLUSTER_THEME, ENERGY_THEME) and self.field():
             self.chart.set_selected_categories(self._picked_categories(self.cache.get([self.field()])[self.field()]))
 
+    @staticmethod
+    def _more_columns(layer) -> list[str]:
+        """The columns of the profile's facts and perceptions, similar buurten, clusters and energy type."""
+        from ..algorithms.export_atlas import perception_fields
+
+        names = layer.fields().names()
+        clusters = [f"{c[:-len(prof.CLUSTER_SUFFIX)]}_lisa_p" for c in prof.cluster_fields(names)]
+        return [f for f in perception_fields(names) + clusters + [en.TYPE, en.MISSING] if f in set(names)]
+
     def _update_more(self, layer, fids, names: dict) -> None:
         """Facts next to perceptions, the comparison with similar buurten elsewhere, the cluster and the
         energy-transition type of the picked buurten, where the layer has their fields."""
-        from ..algorithms.export_atlas import perception_fields, profile_domains
+        from ..algorithms.export_atlas import profile_domains
         from ..qgis_adapters.hotspot_style import COLOURS
 
         all_names = layer.fields().names()
@@ -740,8 +750,7 @@ class WijkmonitorPanel(QgsDockWidget):
         energy = en.TYPE in all_names
         frame = None
         if fids and (domains or pairs or clusters or energy):
-            extra = [f"{c[:-len(prof.CLUSTER_SUFFIX)]}_lisa_p" for c in clusters] + [en.TYPE, en.MISSING]
-            frame = self.cache.get(perception_fields(all_names) + extra)
+            frame = self.cache.get(self._more_columns(layer))
         title = {f: names.get(f, str(f)) for f in fids}
         svgs = [perception_svg(frame, f, domains, title[f], self.lang()) for f in fids] if frame is not None and \
             domains else []
@@ -767,6 +776,7 @@ class WijkmonitorPanel(QgsDockWidget):
                                           translate("WijkmonitorPanel", "{name} compared with similar buurten "
                                                                         "elsewhere").format(name=title[fids[0]])],
                                          rows)
+            self.similar_table.fit_to_rows()
         lines = []
         if frame is not None:
             titles = {c[:-len(prof.CLUSTER_SUFFIX)]: self._stem_title(layer, c[:-len(prof.CLUSTER_SUFFIX)])

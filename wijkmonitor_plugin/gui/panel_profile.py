@@ -287,6 +287,12 @@ class ProfileTable(QTableWidget):
         self.setColumnWidth(n + 1, 30)
         self.resizeRowsToContents()
 
+    def fit_to_rows(self) -> None:
+        """As high as its rows: a short table (the comparison with similar buurten) leaves no empty space."""
+        self.setMinimumHeight(0)
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + self.verticalHeader().length()
+                            + 2 * self.frameWidth() + 2)
+
     def texts(self) -> list[list[str]]:
         """The table as text, the judgement in words (for tests and copying)."""
         return [[(self.item(r, c).toolTip() or self.item(r, c).text()) if self.item(r, c) else ""

@@ -311,8 +311,8 @@ def profile_columns(total_width: float, without=()) -> list:
 
 
 DOMAIN_COLUMNS = (("label", 0.40), ("value_a", 0.2), ("value_b", 0.2), ("value_c", 0.2))
-SIMILAR_TABLE_COLUMNS = (("label", 0.40), ("value_a", 0.15), ("value_b", 0.17), ("judgement_text", 0.11),
-                         ("count_text", 0.17))
+SIMILAR_TABLE_COLUMNS = (("label", 0.36), ("value_a", 0.13), ("value_b", 0.16), ("judgement_text", 0.13),
+                         ("count_text", 0.22))
 
 
 def domain_columns(total_width: float) -> list:
@@ -328,7 +328,7 @@ def similar_columns(total_width: float) -> list:
     headings = {"label": translate("Layout", "Indicator"), "value_a": translate("Layout", "This area"),
                 "value_b": translate("Layout", "Similar buurten elsewhere"),
                 "judgement_text": translate("Layout", "Compared"),
-                "count_text": translate("Layout", "Its buurten against their own similar buurten")}
+                "count_text": translate("Layout", "Its buurten against their own")}
     return _table_columns(SIMILAR_TABLE_COLUMNS, headings, total_width, widest="label")
 
 
@@ -643,7 +643,7 @@ def theme_map_layout(project, layer, title: str, subtitle: str, source: str, leg
         map_item.storeCurrentLayerStyles()
     if legend_wrap:
         item(layout, "legend").setWrapString(legend_wrap)
-    fill_legend(layout, [layer], legend_title, 30 if orientation == LANDSCAPE else 60,
+    fill_legend(layout, [layer], legend_title, 32 if orientation == LANDSCAPE else 60,
                 0 if orientation == LANDSCAPE else 7)
     fill_logo(layout, logo)
     layout.undoStack().blockCommands(False)
@@ -819,7 +819,8 @@ def _fill_perception_page(layout: QgsLayout, page: PerceptionPage, title_express
                              f"{AREA_FILTER} AND \"section\" = 'domain'")
     table = item(layout, "similar_table")
     if present["similar"] and table is not None:
-        height = min(table.sizeWithUnits().height(), 10.0 * (page.similar + 1) + 4)  # a long heading
+        # a heading of up to three lines, then a row of one or two lines per indicator
+        height = min(table.sizeWithUnits().height(), 14.0 + 9.0 * page.similar + 4)
         table.attemptResize(QgsLayoutSize(table.sizeWithUnits().width(), height, MM))
         _set_table_layer(layout, "similar_table", page.rows_layer, similar_columns,
                          f"{AREA_FILTER} AND \"section\" = 'similar'")
