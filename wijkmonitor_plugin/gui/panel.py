@@ -787,8 +787,8 @@ class WijkmonitorPanel(QgsDockWidget):
                     swatch = f"<span style='color:{COLOURS[klass]}'>■</span> " if klass in COLOURS else ""
                     lines.append(f"{swatch}<b>{who}</b> — {html.escape(text)}")
                 if energy:
-                    lines.append(f"<b>{who}</b> — {html.escape(translate('WijkmonitorPanel', 'Energy transition'))}: "
-                                 f"{html.escape(buurt_energy(frame, fid))}")
+                    label = translate("WijkmonitorPanel", "Energy transition")
+                    lines.append(f"<b>{who}</b> — {html.escape(label)}: {html.escape(buurt_energy(frame, fid))}")
         self.more_label.setText("<br>".join(lines))
         self.more_label.setVisible(bool(lines))
 

@@ -967,19 +967,28 @@ PROFILE_TABLE_COLUMNS = ("area", "position", "indicator", "area_text", "municipa
                          "judgement_text", "judgement", "field", "trend_text", "trend_class")
 
 
+def _table_fields(columns) -> QgsFields:
+    """Text fields, and ``position`` (the order of the rows) as a number: the rows of a page's tables."""
+    return _fields((c, "int" if c == "position" else "string") for c in columns)
+
+
+def _table_features(rows, columns, fields: QgsFields) -> list:
+    features = []
+    for row in rows[list(columns)].itertuples(index=False):
+        feature = QgsFeature(fields)
+        feature.setAttributes([int(v) if c == "position" else ("" if v is None else str(v))
+                               for c, v in zip(columns, row)])
+        features.append(feature)
+    return features
+
+
 def profile_fields() -> QgsFields:
-    return _fields((c, "int" if c == "position" else "string") for c in PROFILE_TABLE_COLUMNS)
+    return _table_fields(PROFILE_TABLE_COLUMNS)
 
 
 def profile_features(profile, fields: QgsFields) -> list:
     """The wijkprofiel rows (a frame from :func:`wijkmonitor_plugin.core.profile.area_profile`) as features."""
-    features = []
-    for row in profile[list(PROFILE_TABLE_COLUMNS)].itertuples(index=False):
-        feature = QgsFeature(fields)
-        feature.setAttributes([int(v) if c == "position" else ("" if v is None else str(v))
-                               for c, v in zip(PROFILE_TABLE_COLUMNS, row)])
-        features.append(feature)
-    return features
+    return _table_features(profile, PROFILE_TABLE_COLUMNS, fields)
 
 
 PERCEPTION_COLUMNS = ("area", "section", "position", "label", "value_a", "value_b", "value_c", "judgement",
@@ -987,18 +996,12 @@ PERCEPTION_COLUMNS = ("area", "section", "position", "label", "value_a", "value_
 
 
 def perception_fields() -> QgsFields:
-    return _fields((c, "int" if c == "position" else "string") for c in PERCEPTION_COLUMNS)
+    return _table_fields(PERCEPTION_COLUMNS)
 
 
 def perception_features(rows, fields: QgsFields) -> list:
     """The rows of the facts-and-perceptions page (a frame with :data:`PERCEPTION_COLUMNS`) as features."""
-    features = []
-    for row in rows[list(PERCEPTION_COLUMNS)].itertuples(index=False):
-        feature = QgsFeature(fields)
-        feature.setAttributes([int(v) if c == "position" else ("" if v is None else str(v))
-                               for c, v in zip(PERCEPTION_COLUMNS, row)])
-        features.append(feature)
-    return features
+    return _table_features(rows, PERCEPTION_COLUMNS, fields)
 
 
 CHART_COLUMNS = (("area", "string"), ("z", "int"), ("fill", "string"), ("stroke", "string"),
