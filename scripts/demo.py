@@ -188,6 +188,23 @@ def main() -> int:
                                                         "OUTPUT": str(atlas)})
     done(t0, f"wijk atlas, {result['AREAS']:.0f} wijken, {result['PAGES']:.0f} pages", atlas)
 
+    if source.endswith("achterstandsmonitor"):
+        t0 = step("Facts and perceptions in the atlas: the wijkprofiel and the hotspots of the index, a third page per "
+                  "wijk")
+        processing.run("wijkmonitor:wijkprofile", {
+            "INPUT": source, "POPULATION_FIELD": "aantalInwoners", "OUTPUT": f"ogr:dbname='{gpkg}' table=wijkprofiel "
+                                                                             "(geom)"})
+        hotspots = processing.run("wijkmonitor:hotspots", {
+            "INPUT": f"{gpkg}|layername=wijkprofiel", "FIELD": "index_score", "FDR": True,
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=feiten_en_beleving (geom)"})
+        print(f"   hotspots of the index score: {hotspots['HOTSPOTS']:.0f} buurten in hotspots, "
+              f"{hotspots['COLDSPOTS']:.0f} in coldspots (false-discovery-rate control)")
+        atlas = OUT / "wijkatlas_feiten_beleving.pdf"
+        result = processing.run("wijkmonitor:exportatlas", {"INPUT": f"{gpkg}|layername=feiten_en_beleving",
+                                                            "FIELD": "index_decile", "DPI": 100, "OUTPUT": str(atlas)})
+        done(t0, f"wijk atlas with facts and perceptions, {result['AREAS']:.0f} wijken, {result['PAGES']:.0f} pages",
+             atlas)
+
     print(f"\nDone. Open {gpkg.relative_to(qgisapp.ROOT)} in QGIS.")
     del buurten
     return 0

@@ -238,5 +238,9 @@ def test_templates_load_with_every_item(qgis_app):
             for item_id in ("map", "legend", "scalebar", "north_arrow", "title", "subtitle", "source", "logo"):
                 assert lay.item(layout, item_id) is not None
     atlas = lay.load_template(project, lay.ATLAS_TEMPLATE, "atlas")
-    assert atlas.pageCollection().pageCount() == 2
+    assert atlas.pageCollection().pageCount() == 3  # the map, the wijkprofiel, facts and perceptions
     assert lay.item(atlas, "profile_table") is not None and lay.item(atlas, "profile_title") is not None
+    for item_id in ("perception_title", "perception_intro", "perception_chart", "perception_table", "similar_title",
+                    "similar_intro", "similar_table", "cluster_title", "cluster_text", "perception_source",
+                    "perception_page_number"):
+        assert lay.item(atlas, item_id) is not None and lay.item(atlas, item_id).page() == 2, item_id

@@ -1,4 +1,10 @@
-"""wijkmonitor:exportmaps — themed maps of indicators (or a whole theme) as PDF and PNG."""
+"""wijkmonitor:exportmaps — themed maps of indicators (or a whole theme) as PDF and PNG.
+
+Besides indicator maps: change maps (how each area changed between two years, from the fields of
+``wijkmonitor:trend``, or computed by it from fields per year) with a legend that says the period and
+which way is better (:mod:`..qgis_adapters.change_style`), and the map of the energy-transition types
+of ``wijkmonitor:energytransition`` (:mod:`..qgis_adapters.energy_style`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import re
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
@@ -25,6 +32,7 @@ from qgis.core import (
 )
 
 from ..core import classify as cl
+from ..core import energy as en
 from ..core import profile as prof
 from ..i18n import translate
 from ..qgis_adapters import layout as lay
@@ -38,6 +46,63 @@ REFERENCE_OPTIONS = style.REFERENCES
 PAGE_OPTIONS = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
 FORMAT_OPTIONS = ("pdf_png", "pdf", "multipage")
 NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "naam", "name")
+#: the fields wijkmonitor:trend writes per indicator (``<stem>_change`` …); ``<stem>_change_<y>_<y>`` per step
+TREND_SUFFIXES = ("_change_pct", "_change", "_class", "_significant")
+_STEP = re.compile(r"^(?P<stem>.+)_change_(?P<a>(?:19|20)\d\d)_(?P<b>(?:19|20)\d\d)$")
+
+
+def trend_stems(names) -> list[str]:
+    """The indicators of a layer with the change fields of ``wijkmonitor:trend`` (``<stem>_change`` and
+    ``<stem>_class``)."""
+    present = set(names)
+    return [n[:-len("_change")] for n in names if n.endswith("_change") and f"{n[:-len('_change')]}_class" in present]
+
+
+def change_stem(name: str, names) -> str | None:
+    """The indicator whose change ``name`` stands for: a trend field (``<stem>_change``, ``_class`` …, a step
+    ``_change_<y>_<y>``) or the stem itself, when the layer has its change fields; else None."""
+    stems = set(trend_stems(names))
+    if name in stems:
+        return name
+    step = _STEP.match(name)
+    if step and step.group("stem") in stems:
+        return step.group("stem")
+    return next((name[:-len(s)] for s in TREND_SUFFIXES if name.endswith(s) and name[:-len(s)] in stems), None)
+
+
+def change_period(stem: str, frame, layer_year_value: int | None = None) -> tuple[int, int] | None:
+    """The first and last year of the change of ``stem`` in ``frame`` (the layer's columns): the two years whose
+    values differ by exactly ``<stem>_change`` in every area (fields ``<stem>_<year>``, the plain ``<stem>`` in
+    the layer's own year); the widest such period when several fit. None when no pair of years fits."""
+    from ..core.trend import year_fields
+
+    years = dict(year_fields(frame.columns).get(stem, {}))
+    if stem in frame.columns and layer_year_value is not None:
+        years.setdefault(layer_year_value, stem)
+    change = np.asarray(frame[f"{stem}_change"], dtype="float64")
+    known = np.isfinite(change)
+    if not known.any():
+        return None
+    fits = []
+    ordered = sorted(years)
+    for i, first in enumerate(ordered):
+        for last in ordered[i + 1:]:
+            diff = np.asarray(frame[years[last]], dtype="float64") - np.asarray(frame[years[first]], dtype="float64")
+            if np.allclose(diff[known], change[known], rtol=1e-6, atol=1e-3, equal_nan=False):
+                fits.append((last - first, first, last))
+    return (max(fits)[1], max(fits)[2]) if fits else None
+
+
+def change_direction(changes, classes, fallback: str) -> str:
+    """Which way is better, as the trend classes say it (an area that rose and got 'better': higher is
+    better); ``fallback`` when no area got better or worse."""
+    changes = np.asarray(changes, dtype="float64")
+    classes = np.asarray(classes, dtype=object)
+    better, worse = classes == "better", classes == "worse"
+    if not (better.any() or worse.any()):
+        return fallback
+    up_better = bool(((better & (changes > 0)) | (worse & (changes < 0))).any())
+    return "better" if up_better else "worse"
 
 
 def method_names() -> list[str]:
@@ -271,6 +336,8 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     FILES = "FILES"
     COUNT = "COUNT"
+    CHANGE_FIELDS = "CHANGE_FIELDS"
+    ENERGY_TYPES = "ENERGY_TYPES"
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Export themed maps (PDF/PNG)")
@@ -330,6 +397,18 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("Files written")))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Number of maps")))
+        changes = QgsProcessingParameterField(self.CHANGE_FIELDS, self.tr("Change maps of"),
+                                              parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True)
+        changes.setHelp(self.tr("A map per indicator of how each area changed, blue better, red worse, grey stable, "
+                                "with the period and which way is better in the legend. Choose a field of 'Trend' "
+                                "(<indicator>_change or _class), or the field of the first year (<indicator>_<year>) "
+                                "and the change to the last year is computed with 'Trend'."))
+        self.addParameter(changes)
+        energy = QgsProcessingParameterBoolean(self.ENERGY_TYPES, self.tr("Map of the energy-transition types"),
+                                               False)
+        energy.setHelp(self.tr("The types of 'Energy transition per area' (field energietype): which help fits "
+                               "where, 'not enough data' hatched."))
+        self.addParameter(energy)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         with input_layer(self, parameters, self.INPUT, context, feedback) as layer:
@@ -348,9 +427,16 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
                     feedback.reportError(self.tr("The layer has none of the indicators of theme '{theme}'.").format(
                         theme=themes[theme_index][1]))
                 fields += [f for f in in_theme if f not in fields]
-        if not fields:
+        changes = self._change_sources(layer, parameters, context, feedback)
+        energy = self.parameterAsBool(parameters, self.ENERGY_TYPES, context)
+        if energy and layer.fields().lookupField(en.TYPE) < 0:
             raise QgsProcessingException(self.tr(
-                "Choose at least one indicator field or a theme whose indicators are in the layer."))
+                "The layer has no field '{field}': run 'Energy transition per area' first and map its output.").format(
+                field=en.TYPE))
+        if not fields and not changes and not energy:
+            raise QgsProcessingException(self.tr(
+                "Choose at least one indicator field, a theme whose indicators are in the layer, a change map or the "
+                "energy-transition types."))
         options = StyleOptions.read(self, parameters, context)
         size, orientation = PAGE_OPTIONS[self.parameterAsEnum(parameters, self.PAGE, context)].split("_")
         out_format = FORMAT_OPTIONS[self.parameterAsEnum(parameters, self.FORMAT, context)]
@@ -363,6 +449,13 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         year = layer_year(layer)
         source_given = self.parameterAsString(parameters, self.SOURCE, context)
         sources = {f: source_given or default_source(layer, [f]) for f in fields}  # before the layer is renamed
+        for stem, _map_layer, _period in changes:
+            years = [n for n in names if n == stem or n.startswith(f"{stem}_") and n[len(stem) + 1:].isdigit()]
+            sources[("change", stem)] = source_given or default_source(layer, years or [f"{stem}_change"])
+        if energy:
+            sources["energy"] = source_given or translate("ExportMaps", "{source}; types: Wijkmonitor "
+                                                                        "(energytransition)").format(
+                source=default_source(layer, prof.theme_fields("energy", names) or [en.TYPE]))
         area = layer_area_name(layer)
         label_field = first_field(layer.fields(), NAME_FIELDS) if self.parameterAsBool(
             parameters, self.LABELS, context) else None
@@ -371,35 +464,147 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         project = QgsProject()  # private: the layouts live here, the layer keeps its owner
         frame = source_to_frame(layer, fields)
         written = []
+        jobs = [("indicator", f) for f in fields] + [("change", c) for c in changes] + \
+            ([("energy", en.TYPE)] if energy else [])
         with ExitStack() as stack:
             book = stack.enter_context(lay.PdfBook(folder / "kaarten.pdf", dpi, title=area or "")) \
                 if out_format == "multipage" else None
-            for i, field in enumerate(fields):
+            for i, (kind, job) in enumerate(jobs):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled."))
-                feedback.setProgress(100.0 * i / len(fields))
-                meta = style.indicator_meta(layer, field, lang, direction=options["direction"])
-                reference = check_meta(meta, options["reference"])
-                classification = style.style_layer(layer, field, options["method"], options["n_classes"],
-                                                   reference=reference, label_field=label_field, lang=lang,
-                                                   values=frame[field].tolist(), meta=meta)
-                layer.setName(meta.title)
-                title = title_template.replace("{indicator}", meta.title)
-                subtitle = subtitle_text or default_subtitle(meta, area, year)
-                layout = lay.theme_map_layout(project, layer, title, subtitle, sources[field],
-                                              style.legend_title(meta.title, meta.unit, classification, lang),
-                                              size, orientation, logo,
-                                              name=f"{title} ({field})", add_to_project=False)
+                feedback.setProgress(100.0 * i / len(jobs))
+                if kind == "indicator":
+                    field = job
+                    meta = style.indicator_meta(layer, field, lang, direction=options["direction"])
+                    reference = check_meta(meta, options["reference"])
+                    classification = style.style_layer(layer, field, options["method"], options["n_classes"],
+                                                       reference=reference, label_field=label_field, lang=lang,
+                                                       values=frame[field].tolist(), meta=meta)
+                    map_layer, name, source, wrap = layer, field, sources[field], None
+                    title = title_template.replace("{indicator}", meta.title)
+                    subtitle = subtitle_text or default_subtitle(meta, area, year)
+                    legend = style.legend_title(meta.title, meta.unit, classification, lang)
+                    info = self.tr("{field}: {n} classes ({method}), {missing} areas without data.").format(
+                        field=field, n=len(classification.classes), method=classification.method,
+                        missing=classification.no_data_count)
+                elif kind == "change":
+                    stem, map_layer, period = job
+                    title, subtitle, legend, info = self._style_change(map_layer, stem, period, lang, area,
+                                                                       subtitle_text, title_template)
+                    meta, name, source, wrap = None, f"{stem}_change", sources[("change", stem)], None
+                else:
+                    map_layer, name, source, wrap = layer, en.TYPE, sources["energy"], ": "
+                    title, subtitle, legend, info = self._style_energy(layer, lang, area, year, subtitle_text,
+                                                                       title_template, label_field)
+                    meta = None
+                map_layer.setName(meta.title if meta is not None else title)
+                layout = lay.theme_map_layout(project, map_layer, title, subtitle, source, legend, size, orientation,
+                                              logo, name=f"{title} ({name})", add_to_project=False,
+                                              legend_wrap=wrap)
                 if book is not None:
                     book.add(layout)
                 else:
-                    written.append(str(lay.export_pdf(layout, folder / f"{safe_name(field)}.pdf", dpi)))
+                    written.append(str(lay.export_pdf(layout, folder / f"{safe_name(name)}.pdf", dpi)))
                     if out_format == "pdf_png":
-                        written.append(str(lay.export_png(layout, folder / f"{safe_name(field)}.png", dpi)))
-                feedback.pushInfo(self.tr("{field}: {n} classes ({method}), {missing} areas without data.").format(
-                    field=field, n=len(classification.classes), method=classification.method,
-                    missing=classification.no_data_count))
+                        written.append(str(lay.export_png(layout, folder / f"{safe_name(name)}.png", dpi)))
+                feedback.pushInfo(info)
         if book is not None:
             written.append(str(book.path))
         feedback.setProgress(100)
-        return {self.OUTPUT_FOLDER: str(folder), self.FILES: ";".join(written), self.COUNT: len(fields)}
+        return {self.OUTPUT_FOLDER: str(folder), self.FILES: ";".join(written), self.COUNT: len(jobs)}
+
+    # -- change maps and the energy-transition types -------------------------------------------
+    def _change_sources(self, layer, parameters, context, feedback) -> list:
+        """``(stem, layer with its change fields, (first, last) or None)`` per change map asked for: the layer
+        itself when it has the fields of 'Trend', else the output of ``wijkmonitor:trend`` run on it for the
+        chosen field per year."""
+        from qgis.core import QgsProcessingUtils
+
+        from ..core.trend import YEAR_FIELD, year_fields
+
+        names = layer.fields().names()
+        out, seen = [], set()
+        for name in self.parameterAsFields(parameters, self.CHANGE_FIELDS, context):
+            stem = change_stem(name, names)
+            if stem is not None:
+                if stem not in seen:
+                    out.append((stem, layer, None))
+                    seen.add(stem)
+                continue
+            match = YEAR_FIELD.match(name)
+            stem = match.group("stem") if match else name
+            if stem in seen:
+                continue
+            if len(year_fields(names).get(stem, {})) < (1 if name == stem else 2):
+                raise QgsProcessingException(self.tr(
+                    "'{field}' has no change to map: choose a field of 'Trend' (<indicator>_change) or a field per "
+                    "year (<indicator>_<year>) of an indicator the layer has for two or more years.").format(
+                    field=name))
+            import processing
+
+            feedback.pushInfo(self.tr("{field}: the change is computed with 'Trend' (first to last year, the "
+                                      "catalogue's direction, 5% threshold).").format(field=name))
+            result = processing.run("wijkmonitor:trend", {"INPUT": layer, "FIELDS": [name], "OUTPUT": "memory:"},
+                                    context=context, feedback=feedback, is_child_algorithm=True)
+            trend_layer = QgsProcessingUtils.mapLayerFromString(result["OUTPUT"], context)
+            out.append((stem, trend_layer, (int(result["FIRST_YEAR"]), int(result["LAST_YEAR"]))))
+            seen.add(stem)
+        return out
+
+    def _style_change(self, map_layer, stem: str, period, lang: str, area, subtitle_text: str, title_template: str):
+        """Style ``map_layer`` by the change of ``stem``; returns (title, subtitle, legend title, log line)."""
+        from ..core.catalogue import load_catalogue
+        from ..core.trend import find_indicator
+        from ..qgis_adapters.change_style import change_legend_title, change_settings, style_change_layer
+
+        if period is None:
+            names = map_layer.fields().names()
+            wanted = [n for n in names if n == stem or n == f"{stem}_change" or
+                      (n.startswith(f"{stem}_") and n[len(stem) + 1:].isdigit())]
+            period = change_period(stem, source_to_frame(map_layer, wanted), layer_year(map_layer))
+            settings = change_settings(map_layer)
+            if period is None and settings.get("stem") == stem:
+                period = (int(settings["first_year"]), int(settings["last_year"]))
+            if period is None:
+                raise QgsProcessingException(self.tr(
+                    "The period of the change of '{stem}' cannot be told from the layer: it lacks the values of the "
+                    "first and the last year. Choose the field of the first year (<indicator>_<year>) instead, so "
+                    "the change is computed.").format(stem=stem))
+        indicator = find_indicator(load_catalogue(), stem)
+        meta = prof.meta_for_field(indicator.id if indicator is not None else stem, lang)
+        title_text = meta.title if indicator is not None else stem
+        frame = source_to_frame(map_layer, [f"{stem}_change", f"{stem}_class"])
+        classes = frame[f"{stem}_class"].tolist()
+        direction = change_direction(frame[f"{stem}_change"].tolist(), classes,
+                                     meta.direction if indicator is not None else "neutral")
+        first, last = period
+        style_change_layer(map_layer, stem, first, last, direction, title_text, meta.unit, meta.decimals, lang)
+        title = title_template.replace("{indicator}", translate(
+            "ExportMaps", "{title}: change {first} → {last}").format(title=title_text, first=first, last=last))
+        level = translate("ExportMaps", "per buurt")
+        subtitle = subtitle_text or (translate("ExportMaps", "Change {level} in {area}, {first} → {last}").format(
+            level=level, area=area, first=first, last=last) if area else translate(
+            "ExportMaps", "Change {level}, {first} → {last}").format(level=level, first=first, last=last))
+        counts = {c: classes.count(c) for c in ("better", "worse", "stable", "higher", "lower")}
+        info = self.tr("{stem}: change {first} → {last}, {better} better, {worse} worse, {stable} stable, {higher} "
+                       "higher, {lower} lower, {none} without values in both years.").format(
+            stem=stem, first=first, last=last, none=sum(1 for c in classes if c is None), **counts)
+        return title, subtitle, change_legend_title(title_text, first, last, direction, meta.unit), info
+
+    def _style_energy(self, layer, lang: str, area, year, subtitle_text: str, title_template: str, label_field):
+        """Style ``layer`` by its energy-transition types; returns (title, subtitle, legend title, log line)."""
+        from ..qgis_adapters.energy_style import type_renderer
+
+        types = source_to_frame(layer, [en.TYPE])[en.TYPE]
+        present = [t for t in en.TYPES if (types == t).any()]
+        style.apply_renderer(layer, type_renderer(en.TYPE, present))
+        if label_field:
+            style.apply_labeling(layer, style.label_settings(label_field))
+        layer.setLabelsEnabled(bool(label_field))
+        title = title_template.replace("{indicator}", translate("ExportMaps", "Energy transition: which help where"))
+        meta = prof.IndicatorMeta(en.TYPE, title)
+        subtitle = subtitle_text or default_subtitle(meta, area, year)
+        counts = ", ".join(f"{en.type_label(t)}: {int((types == t).sum())}" for t in present)
+        info = self.tr("{field}: {counts}; not enough data: {missing}.").format(
+            field=en.TYPE, counts=counts or "–", missing=int(types.isna().sum()))
+        return title, subtitle, translate("ExportMaps", "Energy-transition type"), info

@@ -19,6 +19,7 @@ import pandas as pd
 from ..i18n import translate
 from . import palettes
 from .classify import DECILE, QUANTILE, RANK, format_number, no_data_label, short_unit, with_unit
+from .values import SENTINEL_LIMIT
 
 INDEX_FIELD = re.compile(r"^(?P<domain>[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*?)_(?P<kind>score|rank|decile)$")
 
@@ -136,15 +137,20 @@ def meta_for_field(field_name: str, lang: str = "en", title: str | None = None, 
             indicator = cat.find_by_field(field_name)
         except Exception:  # noqa: BLE001
             indicator = None
+    year = None
+    if indicator is None and cat is not None:
+        indicator, year = year_indicator(field_name)
     if indicator is not None:
         meta.title = _label(indicator, lang) or meta.title
+        if year is not None:
+            meta.title = translate("Profile", "{title}, {year}").format(title=meta.title, year=year)
         meta.unit = _unit(indicator, lang)
         meta.direction = palettes.normalise_direction(getattr(indicator, "higher_is", None))
         dec = getattr(indicator, "decimals", None)
         meta.decimals = int(dec) if isinstance(dec, (int, float)) and not isinstance(dec, bool) else meta.decimals
         meta.weight = _variable_field(cat, _weight_variable(cat, indicator), available)
         national = getattr(indicator, "national", None)
-        meta.national = float(national) if isinstance(national, (int, float)) else None
+        meta.national = float(national) if isinstance(national, (int, float)) and year is None else None
         meta.theme = getattr(indicator, "theme", None)
     if title:
         meta.title = title
@@ -157,6 +163,27 @@ def meta_for_field(field_name: str, lang: str = "en", title: str | None = None, 
     if weight:
         meta.weight = weight
     return meta
+
+
+_YEAR_INDICATORS: dict = {}
+
+
+def year_indicator(field_name: str):
+    """(catalogue indicator, year) of a field ``<stem>_<year>`` whose stem the catalogue knows under any of its
+    names (``goed_ervaren_gezondheid_2024`` → self-rated health, 2024), else (None, None)."""
+    from .trend import YEAR_FIELD, find_indicator
+
+    match = YEAR_FIELD.match(field_name)
+    if not match:
+        return None, None
+    stem = match.group("stem")
+    if stem not in _YEAR_INDICATORS:
+        try:
+            _YEAR_INDICATORS[stem] = find_indicator(catalogue(), stem)
+        except Exception:  # noqa: BLE001 - a broken catalogue: the field keeps its own name
+            _YEAR_INDICATORS[stem] = None
+    indicator = _YEAR_INDICATORS[stem]
+    return (indicator, int(match.group("year"))) if indicator is not None else (None, None)
 
 
 def indicator_field(indicator, available) -> str | None:
@@ -191,7 +218,7 @@ def themes(lang: str = "en") -> list[tuple[str, str]]:
 # -- averages and the profile ------------------------------------------------------------
 
 
-def _number(value) -> float | None:
+def as_number(value) -> float | None:
     try:
         value = float(value)
     except (TypeError, ValueError):
@@ -249,7 +276,7 @@ def judgement_text(judgement: str) -> str:
 
 PROFILE_COLUMNS = ("area", "position", "field", "indicator", "unit", "area_value", "municipal_value",
                    "national_value", "judgement", "area_text", "municipal_text", "national_text", "judgement_text",
-                   "method", "note")
+                   "method", "note", "trend_text", "trend_class", "trend_period")
 
 
 def _catalogue_field(cat, field_name: str) -> bool:
@@ -293,8 +320,62 @@ def _aggregated(frame: pd.DataFrame, groups: pd.Series, fields: list, cat):
     return aggregate_frame(numeric, groups, cat)
 
 
+def year_series(field_name: str, available, layer_year: int | None = None) -> dict[int, str]:
+    """The years of ``field_name``'s indicator in a layer with fields ``available``: ``{year: field}``.
+
+    Fields ``<stem>_<year>`` (as ``wijkmonitor:trend`` and ``downloadcbstable`` with several periods write
+    them) of the same stem, up to the year of ``field_name`` itself; a plain field counts as ``layer_year``
+    (the layer's own year) beside its ``<field>_<year>`` fields. Empty when fewer than two years.
+    """
+    from .trend import YEAR_FIELD, year_fields
+
+    by_stem = year_fields(available)
+    match = YEAR_FIELD.match(field_name)
+    if match:
+        own = int(match.group("year"))
+        years = {y: f for y, f in by_stem.get(match.group("stem"), {}).items() if y <= own}
+    else:
+        years = dict(by_stem.get(field_name, {}))
+        if not years or layer_year is None or layer_year in years or layer_year < max(years):
+            return {}  # a plain field without its own year cannot be placed among the years
+        years[layer_year] = field_name
+    return years if len(years) >= 2 else {}
+
+
+def _trend_rows(meta: IndicatorMeta, series: dict, groups, values: pd.Series, frame: pd.DataFrame, lang: str):
+    """Per area of ``groups``: (text 'then → now ▲', class, period) of ``meta``'s indicator over ``series``.
+
+    Every year is averaged over the area's units as the profile averages ``meta.field`` (weighted by
+    ``meta.weight``: this year's weights for every year); the year of ``meta.field`` itself is the
+    profile's own value. Better or worse follow ``meta.direction`` with the 5 % rule of the profile.
+    """
+    from . import trend as tr
+
+    areas = [area for area, _group in groups]
+    weights = meta.weight if meta.weight and meta.weight in frame.columns else None
+    by_year = {}
+    for year, name in series.items():
+        if name == meta.field:
+            by_year[year] = np.array([as_number(values.get(a)) for a in areas], dtype="float64")
+            continue
+        column = pd.to_numeric(frame[name], errors="coerce")
+        column = column.where(column > SENTINEL_LIMIT)  # CBS secrecy codes (−99997) are no values
+        by_year[year] = np.array([as_number(average(column[g.index], frame.loc[g.index, weights] if weights else None))
+                                  for _a, g in groups], dtype="float64")
+    result = tr.compute_trend(tr.Series(meta.field, values=by_year), meta.direction, steps=False)
+    first, last = result.attrs["period"]
+    classes = result[f"{meta.field}_class"].tolist()
+    dec = meta.decimals if meta.decimals is not None else 1
+    period = f"{first}–{last}"
+    out = {}
+    for i, area in enumerate(areas):
+        text = tr.change_text(as_number(by_year[first][i]), as_number(by_year[last][i]), classes[i], dec, lang)
+        out[area] = (f"{text} ({period})" if text else "–", classes[i] or "", period)
+    return out
+
+
 def area_profile(frame: pd.DataFrame, area_field: str, metas: list[IndicatorMeta], lang: str = "en",
-                 national: dict | None = None) -> pd.DataFrame:
+                 national: dict | None = None, trends: dict | None = None) -> pd.DataFrame:
     """One row per (area, indicator): the area's value, the municipal value, the national value.
 
     ``frame`` holds one row per buurt (or any unit) with ``area_field``, the indicator fields and
@@ -304,9 +385,12 @@ def area_profile(frame: pd.DataFrame, area_field: str, metas: list[IndicatorMeta
     known level, not the mean of its buurten's percentages), a share or mean weighted by its base,
     a raster statistic by area; what cannot be combined (a median, a figure without its base) is
     NULL with the reason in ``note``. Other fields: the mean weighted by ``meta.weight``, or the
-    plain mean. ``national`` maps field → national value (else ``meta.national``).
+    plain mean. ``national`` maps field → national value (else ``meta.national``). ``trends`` maps
+    field → ``{year: field}`` (:func:`year_series`): those rows get the area's value in the first and
+    the last year with ▲ better / ▼ worse (``trend_text``, ``trend_class``, ``trend_period``).
     """
     national = national or {}
+    trends = trends or {}
     rows = []
     cat = catalogue()
     known = [m.field for m in metas if _catalogue_field(cat, m.field)]
@@ -321,7 +405,7 @@ def area_profile(frame: pd.DataFrame, area_field: str, metas: list[IndicatorMeta
             method = by_all.methods.get(meta.field)
             note = by_all.nulled.get(meta.field, "")
             values = by_area.values[meta.field] if meta.field in by_area.values else pd.Series(dtype=float)
-            municipal = _number(by_all.values[meta.field].iloc[0]) if meta.field in by_all.values else None
+            municipal = as_number(by_all.values[meta.field].iloc[0]) if meta.field in by_all.values else None
         else:
             weights = frame[meta.weight] if meta.weight and meta.weight in frame.columns else None
             method = translate("Profile", "mean weighted by {field}").format(field=meta.weight) \
@@ -337,9 +421,11 @@ def area_profile(frame: pd.DataFrame, area_field: str, metas: list[IndicatorMeta
         named = unit or not meta.unit or meta.unit in meta.title or "(" in meta.title or " per " in meta.title
         name = meta.title if named else f"{meta.title} ({meta.unit})"
         empty = "–" if note else no_data_label()  # cannot be combined, or no figures
+        trend = _trend_rows(meta, trends[meta.field], groups, values, frame, lang) if meta.field in trends else {}
         for area, _group in groups:
-            value = _number(values.get(area))
+            value = as_number(values.get(area))
             j = judge(value, municipal, meta.direction)
+            trend_text, trend_class, trend_period = trend.get(area, ("", "", ""))
             rows.append({
                 "area": area, "field": meta.field, "indicator": name, "unit": meta.unit,
                 "area_value": value, "municipal_value": municipal, "national_value": nat, "judgement": j,
@@ -347,6 +433,7 @@ def area_profile(frame: pd.DataFrame, area_field: str, metas: list[IndicatorMeta
                 "municipal_text": with_unit(format_number(municipal, dec, lang), unit) or empty,
                 "national_text": with_unit(format_number(nat, dec, lang), unit) or "–",
                 "judgement_text": judgement_text(j), "method": method or "", "note": note,
+                "trend_text": trend_text, "trend_class": trend_class, "trend_period": trend_period,
             })
     out = pd.DataFrame(rows, columns=[c for c in PROFILE_COLUMNS if c != "position"])
     if out.empty:
@@ -354,3 +441,72 @@ def area_profile(frame: pd.DataFrame, area_field: str, metas: list[IndicatorMeta
     order = {m.field: i + 1 for i, m in enumerate(metas)}
     out.insert(1, "position", out["field"].map(order).astype(int))
     return out.sort_values(["area", "position"]).reset_index(drop=True)
+
+
+# -- compared with similar areas elsewhere (wijkmonitor:similarareas) ------------------------------
+
+SIMILAR_SUFFIX = "_similar_median"
+SIMILAR_COLUMNS = ("area", "position", "field", "indicator", "area_value", "similar_value", "judgement", "area_text",
+                   "similar_text", "judgement_text", "better", "worse", "compared", "count_text")
+
+
+def similar_fields(available) -> list[tuple[str, str]]:
+    """``(field, median field)`` for every ``<field>_similar_median`` of ``wijkmonitor:similarareas`` whose
+    ``<field>`` is in the layer too (its indicators on a log scale or computed from counts are not)."""
+    names = list(available)
+    present = set(names)
+    return [(n[:-len(SIMILAR_SUFFIX)], n) for n in names
+            if n.endswith(SIMILAR_SUFFIX) and n[:-len(SIMILAR_SUFFIX)] in present]
+
+
+def similar_comparison(frame: pd.DataFrame, area_field: str, pairs, population: str | None = None,
+                       lang: str = "en") -> pd.DataFrame:
+    """Per area and ``(meta, median field)`` of ``pairs``: its units' value next to the median of their similar
+    areas elsewhere, both averaged over the units that have both (weighted by ``meta.weight``, else by
+    ``population``), judged with the 5 % rule in ``meta.direction``; and how many units are better or worse
+    than their own comparables."""
+    rows = []
+    for position, (meta, median_field) in enumerate(pairs, start=1):
+        weight = meta.weight if meta.weight and meta.weight in frame.columns else \
+            (population if population and population in frame.columns else None)
+        value = pd.to_numeric(frame[meta.field], errors="coerce")
+        median = pd.to_numeric(frame[median_field], errors="coerce")
+        both = value.notna() & median.notna()
+        dec = meta.decimals if meta.decimals is not None else 1
+        unit = short_unit(meta.unit)
+        for area, group in frame.groupby(area_field, sort=True):
+            index = group.index[both[group.index]]
+            w = frame.loc[index, weight] if weight else None
+            area_value, similar = average(value[index], w), average(median[index], w)
+            marks = [judge(a, b, meta.direction) for a, b in zip(value[index], median[index])]
+            better, worse = marks.count(BETTER_THAN), marks.count(WORSE_THAN)
+            j = judge(area_value, similar, meta.direction)
+            rows.append({
+                "area": area, "position": position, "field": meta.field, "indicator": meta.title,
+                "area_value": area_value, "similar_value": similar, "judgement": j,
+                "area_text": with_unit(format_number(area_value, dec, lang), unit) or no_data_label(),
+                "similar_text": with_unit(format_number(similar, dec, lang), unit) or no_data_label(),
+                "judgement_text": judgement_text(j), "better": better, "worse": worse, "compared": len(index),
+                "count_text": translate("Profile", "{better} of {n} better, {worse} worse").format(
+                    better=better, worse=worse, n=len(index)) if len(index) else "–",
+            })
+    return pd.DataFrame(rows, columns=list(SIMILAR_COLUMNS))
+
+
+# -- where the area lies in a cluster (wijkmonitor:hotspots) ---------------------------------------
+
+CLUSTER_SUFFIX = "_lisa_class"
+#: the classes of Local Moran's I in the order a reader wants them (``none``: no neighbours or no value)
+CLUSTER_CLASSES = ("HH", "HL", "LH", "LL", "ns", "none")
+
+
+def cluster_fields(available) -> list[str]:
+    """The ``<field>_lisa_class`` fields of ``wijkmonitor:hotspots`` in a layer with fields ``available``."""
+    return [n for n in available if n.endswith(CLUSTER_SUFFIX) and len(n) > len(CLUSTER_SUFFIX)]
+
+
+def cluster_counts(frame: pd.DataFrame, area_field: str, class_field: str) -> pd.DataFrame:
+    """Per area the number of its units in each class of :data:`CLUSTER_CLASSES`."""
+    classes = frame[class_field].where(frame[class_field].isin(CLUSTER_CLASSES[:-1]), "none")
+    counts = pd.crosstab(frame[area_field], classes)
+    return counts.reindex(columns=list(CLUSTER_CLASSES), fill_value=0).astype(int)

@@ -62,16 +62,26 @@ def _x(score: float, left: float, width: float) -> float:
     return left + (clamped - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * width
 
 
+def chart_words() -> dict:
+    """The words of the chart (axis, legend, 'no data') in the current language."""
+    return {"gap": translate("WijkprofileReport", "gap"), "facts": translate("WijkprofileReport", "Facts"),
+            "perception": translate("WijkprofileReport", "Perception"),
+            "no_data": translate("WijkprofileReport", "no data"),
+            "legend_facts": translate("WijkprofileReport", "facts (registered)"),
+            "legend_perception": translate("WijkprofileReport", "perception (residents)"),
+            "reference": translate("WijkprofileReport", "100 = reference; higher = better")}
+
+
+def gap_colour(gap: float) -> str:
+    """The colour of the line between facts and perception: blue when residents are more positive, orange when
+    less, grey when the two are about the same."""
+    return "#999" if abs(gap) < SMALL_GAP else (BETTER_GAP if gap > 0 else WORSE_GAP)
+
+
 def profile_chart_svg(rows: list, title: str, lang: str = "en") -> str:
     """One area's chart. ``rows``: [{"label", "objective", "subjective"}] per domain (scores or None)."""
     esc = html.escape
-    words = {"gap": translate("WijkprofileReport", "gap"), "facts": translate("WijkprofileReport", "Facts"),
-             "perception": translate("WijkprofileReport", "Perception"),
-             "no_data": translate("WijkprofileReport", "no data"),
-             "legend_facts": translate("WijkprofileReport", "facts (registered)"),
-             "legend_perception": translate("WijkprofileReport", "perception (residents)"),
-             "reference": translate("WijkprofileReport", "100 = reference; higher = better")}
-    words = {key: esc(value) for key, value in words.items()}
+    words = {key: esc(value) for key, value in chart_words().items()}
     label_w, plot_w, gap_w, row_h, top = 150.0, 320.0, 76.0, 30.0, 34.0
     width = label_w + plot_w + gap_w + 10
     height = top + row_h * len(rows) + 44
@@ -97,7 +107,7 @@ def profile_chart_svg(rows: list, title: str, lang: str = "en") -> str:
         have_subj = subj is not None and math.isfinite(subj)
         if have_obj and have_subj:
             gap = subj - obj
-            colour = "#999" if abs(gap) < SMALL_GAP else (BETTER_GAP if gap > 0 else WORSE_GAP)
+            colour = gap_colour(gap)
             out.append(f"<line x1='{_x(obj, left, plot_w):.1f}' y1='{y:.1f}' x2='{_x(subj, left, plot_w):.1f}' "
                        f"y2='{y:.1f}' stroke='{colour}' stroke-width='4' stroke-linecap='round'/>")
             sign = "+" if gap > 0 else ""

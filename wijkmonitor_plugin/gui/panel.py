@@ -2,10 +2,13 @@
 
 Below the choices: a chart of the indicator across the layer's areas (sorted bars or a
 histogram, the selected buurten highlighted) and the profile of the selected buurt — next to
-its wijk and gemeente, or next to a second buurt. Buttons put an editable theme map layout or
-a wijk atlas (with wijkprofiel) in the project and open it in the layout designer. Results of
-the deprivation index (``index_decile``, ``<domain>_rank`` …) are offered first, with their
-fixed decile style.
+its wijk and gemeente, or next to a second buurt; with its facts next to its perceptions, the
+median of its similar buurten elsewhere, its cluster and its energy-transition type where the
+layer has them. Buttons put an editable theme map layout or a wijk atlas (with wijkprofiel) in
+the project and open it in the layout designer. Results of the deprivation index
+(``index_decile``, ``<domain>_rank`` …) are offered first, with their fixed decile style; maps
+of how areas changed (``wijkmonitor:trend``), of clusters (``wijkmonitor:hotspots``) and of the
+energy-transition types (``wijkmonitor:energytransition``) are themes of their own.
 
 Everything here runs on the main thread, so every action reads as little as it can: the
 layer's columns are read once (:class:`~.panel_profile.ColumnCache`), the chart draws from
@@ -14,9 +17,11 @@ numpy arrays, and the atlas's data is written in a background task.
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
+import numpy as np
 from qgis.core import (
     QgsApplication,
     QgsFields,
@@ -45,14 +50,31 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import classify as cl
+from ..core import energy as en
+from ..core import palettes
 from ..core import profile as prof
 from ..i18n import translate
 from ..qgis_adapters import style
 from .panel_chart import BARS, HISTOGRAM, IndicatorChart
-from .panel_profile import ColumnCache, PickAreaTool, ProfileTable, buurt_profile
+from .panel_profile import (
+    ColumnCache,
+    PerceptionChart,
+    PickAreaTool,
+    ProfileTable,
+    buurt_clusters,
+    buurt_energy,
+    buurt_profile,
+    buurt_similar,
+    perception_svg,
+)
 
 ALL_FIELDS = "__all__"
 INDEX_THEME = "__index__"
+CHANGE_THEME = "__change__"
+CLUSTER_THEME = "__clusters__"
+ENERGY_THEME = "__energy__"
+#: themes drawn with a style of their own, not by classes of a numeric field
+SPECIAL_THEMES = (CHANGE_THEME, CLUSTER_THEME, ENERGY_THEME)
 #: custom property on the layers an atlas made by the panel brings into the project
 ATLAS_PROPERTY = "wijkmonitor/atlas"
 NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "naam", "name")
@@ -104,6 +126,7 @@ class WijkmonitorPanel(QgsDockWidget):
         self.cache = ColumnCache()
         self.last_classification = None
         self.last_meta = None
+        self.drawn: dict = {}  # what the map shows: title, legend title, subtitle, source (for layouts)
         self._build()
         self._connect()
         self._update_excepted_layers()
@@ -186,6 +209,23 @@ class WijkmonitorPanel(QgsDockWidget):
         profile_layout.addWidget(self.profile_title)
         self.profile_table = ProfileTable()
         profile_layout.addWidget(self.profile_table)
+        self.perception_title = QLabel()
+        self.perception_title.setWordWrap(True)
+        profile_layout.addWidget(self.perception_title)
+        self.perception_chart = PerceptionChart()
+        profile_layout.addWidget(self.perception_chart)
+        self.similar_title = QLabel()
+        self.similar_title.setWordWrap(True)
+        profile_layout.addWidget(self.similar_title)
+        self.similar_table = ProfileTable()
+        profile_layout.addWidget(self.similar_table)
+        self.more_label = QLabel()
+        self.more_label.setWordWrap(True)
+        self.more_label.setTextFormat(Qt.TextFormat.RichText)
+        profile_layout.addWidget(self.more_label)
+        for widget in (self.perception_title, self.perception_chart, self.similar_title, self.similar_table,
+                       self.more_label):
+            widget.setVisible(False)
         outer.addWidget(profile_box)
         outer.addStretch(1)
         for combo in (self.layer_combo, self.theme_combo, self.indicator_combo, self.method_combo,
@@ -337,12 +377,22 @@ class WijkmonitorPanel(QgsDockWidget):
             for theme_id, label in prof.themes(self.lang()):
                 if prof.theme_fields(theme_id, names):
                     self.theme_combo.addItem(label, theme_id)
+            for theme_id, label in self._special_themes(layer):
+                self.theme_combo.addItem(label, theme_id)
             self.theme_combo.addItem(translate("WijkmonitorPanel", "All numeric fields"), ALL_FIELDS)
         finally:
             self.theme_combo.blockSignals(False)
             self._busy = False
         settings = style.style_settings(layer)
-        if settings.get("field") in self._numeric_fields(layer):  # a Wijkmonitor style: the panel shows it
+        if settings.get("kind") in SPECIAL_THEMES and self._special_fields(layer, settings["kind"]).get(
+                settings.get("field")):  # a change, cluster or energy map of the panel's: it shows it again
+            with _Quiet(self.theme_combo):
+                self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings["kind"])))
+            self._fill_indicators(restyle=False)
+            with _Quiet(self.indicator_combo):
+                self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(settings["field"])))
+            self.restyle()
+        elif settings.get("field") in self._numeric_fields(layer):  # a Wijkmonitor style: the panel shows it
             self._fill_indicators(restyle=False)
             self._show_settings(settings)
             self._select_indicator(settings["field"])
@@ -367,28 +417,69 @@ class WijkmonitorPanel(QgsDockWidget):
             if layer is None or theme is None:
                 return
             names = self._numeric_fields(layer)
-            if theme == INDEX_THEME:
-                fields = index_fields(names)
-            elif theme == ALL_FIELDS:
-                fields = names
+            if theme in SPECIAL_THEMES:
+                items = list(self._special_fields(layer, theme).items())
             else:
-                fields = prof.theme_fields(theme, names)
-            for name in fields:
-                meta = style.indicator_meta(layer, name, self.lang())
-                text = meta.title if meta.title == name else f"{meta.title}  [{name}]"
+                if theme == INDEX_THEME:
+                    fields = index_fields(names)
+                elif theme == ALL_FIELDS:
+                    fields = names
+                else:
+                    fields = prof.theme_fields(theme, names)
+                items = []
+                for name in fields:
+                    meta = style.indicator_meta(layer, name, self.lang())
+                    items.append((name, meta.title if meta.title == name else f"{meta.title}  [{name}]"))
+            for name, text in items:
                 self.indicator_combo.addItem(text, name)
         finally:
             self._busy = False
         if restyle and self.indicator_combo.count():
             self.restyle()
 
+    def _special_themes(self, layer) -> list[tuple[str, str]]:
+        """(theme, label) of the maps with a style of their own that the layer has fields for."""
+        labels = {CHANGE_THEME: translate("WijkmonitorPanel", "Change over the years (trend)"),
+                  CLUSTER_THEME: translate("WijkmonitorPanel", "Clusters (hotspots)"),
+                  ENERGY_THEME: translate("WijkmonitorPanel", "Energy transition: types")}
+        return [(theme, labels[theme]) for theme in SPECIAL_THEMES if self._special_fields(layer, theme)]
+
+    def _special_fields(self, layer, theme: str) -> dict:
+        """field → name in the list, of a theme of :data:`SPECIAL_THEMES` (a change map: the indicator's stem)."""
+        from ..algorithms.export_maps import trend_stems
+
+        names = layer.fields().names()
+        if theme == CHANGE_THEME:
+            return {stem: translate("WijkmonitorPanel", "Change: {title}").format(title=self._stem_title(layer, stem))
+                    for stem in trend_stems(names)}
+        if theme == CLUSTER_THEME:
+            return {f: translate("WijkmonitorPanel", "Clusters: {title}").format(
+                title=self._stem_title(layer, f[:-len(prof.CLUSTER_SUFFIX)])) for f in prof.cluster_fields(names)}
+        if theme == ENERGY_THEME and en.TYPE in names:
+            return {en.TYPE: translate("WijkmonitorPanel", "Energy-transition type")}
+        return {}
+
+    def _stem_title(self, layer, stem: str) -> str:
+        """The name of the indicator behind a trend or cluster field (the catalogue's, else the stem)."""
+        from ..core.trend import find_indicator
+
+        indicator = find_indicator(prof.catalogue(), stem)
+        if indicator is not None:
+            return prof.meta_for_field(indicator.id, self.lang()).title
+        return style.indicator_meta(layer, stem, self.lang()).title if layer.fields().lookupField(stem) >= 0 else stem
+
     # -- drawing ------------------------------------------------------------------------------
     def restyle(self, *_args, force: bool = False):
-        """Style the layer by the chosen indicator; returns the classification (None when nothing to do)."""
+        """Style the layer by the chosen indicator; returns the classification (None when nothing to do, or for
+        a change, cluster or energy map)."""
         if self._busy or not (force or self._drawing()):
             return None
         layer, field = self.layer(), self.field()
         if layer is None or not field:
+            return None
+        theme = self.theme_combo.currentData()
+        if theme in SPECIAL_THEMES:
+            self._draw_special(layer, theme, field)
             return None
         label_field = next((n for n in NAME_FIELDS if layer.fields().lookupField(n) >= 0), None) \
             if self.labels_check.isChecked() else None
@@ -404,6 +495,8 @@ class WijkmonitorPanel(QgsDockWidget):
             self.status.setText(str(exc))
             return None
         self.last_classification, self.last_meta = classification, meta
+        self.drawn = {"title": meta.title, "legend": style.legend_title(meta.title, meta.unit, classification,
+                                                                        self.lang())}
         self.status.setText(
             translate("WijkmonitorPanel", "{title}: {n} classes ({method}); {missing} areas without data "
                                           "(hatched).").format(
@@ -414,6 +507,124 @@ class WijkmonitorPanel(QgsDockWidget):
         self._update_chart(layer, meta, frame, classification)
         self._update_profile()
         return classification
+
+    def _draw_special(self, layer, theme: str, field: str) -> None:
+        """A change map, a cluster map or the energy-transition types: the layer, the chart and the status."""
+        import json
+
+        label_field = next((n for n in NAME_FIELDS if layer.fields().lookupField(n) >= 0), None) \
+            if self.labels_check.isChecked() else None
+        if theme == CHANGE_THEME:
+            done = self._draw_change(layer, field)
+        else:
+            done = self._draw_categories(layer, theme, field)
+        if not done:
+            return
+        if label_field:
+            style.apply_labeling(layer, style.label_settings(label_field))
+        layer.setLabelsEnabled(bool(label_field))
+        layer.setCustomProperty(style.STYLE_PROPERTY, json.dumps({"field": field, "kind": theme,
+                                                                  "title": self.drawn.get("title", field),
+                                                                  "label_field": label_field or ""}))
+        self.last_classification, self.last_meta = None, None
+        layer.triggerRepaint()
+        if self.iface is not None and hasattr(self.iface, "layerTreeView") and self.iface.layerTreeView():
+            self.iface.layerTreeView().refreshLayerSymbology(layer.id())
+        self._update_profile()
+
+    def _draw_change(self, layer, stem: str) -> bool:
+        from ..algorithms.export_maps import change_direction, change_period, layer_year
+        from ..core.trend import find_indicator, year_fields
+        from ..qgis_adapters.change_style import (
+            STABLE_COLOUR,
+            change_legend_title,
+            change_settings,
+            style_change_layer,
+        )
+
+        names = layer.fields().names()
+        years = list(year_fields(names).get(stem, {}).values()) + ([stem] if stem in names else [])
+        frame = self.cache.get([f"{stem}_change", f"{stem}_class"] + years)
+        period = change_period(stem, frame, layer_year(layer))
+        settings = change_settings(layer)
+        if period is None and settings.get("stem") == stem:
+            period = (int(settings["first_year"]), int(settings["last_year"]))
+        if period is None:
+            self.status.setText(translate(
+                "WijkmonitorPanel", "The period of the change of '{stem}' cannot be told from the layer: it lacks "
+                                    "the values of the first and the last year.").format(stem=stem))
+            return False
+        indicator = find_indicator(prof.catalogue(), stem)
+        meta = prof.meta_for_field(indicator.id if indicator is not None else stem, self.lang())
+        title = self._stem_title(layer, stem)
+        changes = frame[f"{stem}_change"].to_numpy(dtype=float)
+        classes = frame[f"{stem}_class"].to_numpy(dtype=object)
+        direction = change_direction(changes, classes, meta.direction if indicator is not None else palettes.NEUTRAL)
+        first, last = period
+        style_change_layer(layer, stem, first, last, direction, title, meta.unit, meta.decimals, self.lang(),
+                           values=(changes, classes))
+        down, up = palettes.diverging_colours(1, 1, direction)
+        colours = np.where(classes == "stable", STABLE_COLOUR, np.where(changes < 0, down, up))
+        self.chart.set_data(changes, frame.index.to_numpy(), None, self._names(layer), meta.unit,
+                            meta.decimals if meta.decimals is not None else 1, self.lang(), 0.0,
+                            translate("WijkmonitorPanel", "no change"), colours=colours)
+        self.chart.set_selected(self.picked())
+        counts = {c: int((classes == c).sum()) for c in ("better", "worse", "stable", "higher", "lower")}
+        self.drawn = {"title": translate("WijkmonitorPanel", "{title}: change {first} → {last}").format(
+            title=title, first=first, last=last), "legend": change_legend_title(title, first, last, direction,
+                                                                                meta.unit),
+            "subtitle_period": (first, last)}
+        self.status.setText(translate(
+            "WijkmonitorPanel", "{title}, {first} → {last}: {better} better, {worse} worse, {stable} stable, "
+                                "{higher} higher, {lower} lower.").format(title=title, first=first, last=last,
+                                                                          **counts))
+        return True
+
+    def _draw_categories(self, layer, theme: str, field: str) -> bool:
+        """The cluster classes or the energy-transition types: one colour per category, counted in the chart."""
+        if theme == CLUSTER_THEME:
+            from ..qgis_adapters.hotspot_style import COLOURS, class_labels, cluster_renderer
+
+            labels, colours = class_labels(), COLOURS
+            order = ["HH", "LL", "HL", "LH", "ns"]
+            renderer = cluster_renderer(field)
+            title = translate("WijkmonitorPanel", "Clusters: {title}").format(
+                title=self._stem_title(layer, field[:-len(prof.CLUSTER_SUFFIX)]))
+            none_label = translate("WijkmonitorPanel", "No neighbours or no value")
+        else:
+            from ..qgis_adapters.energy_style import type_renderer
+
+            labels = {t: en.type_label(t) for t in en.TYPES}
+            colours, order = en.TYPE_COLOURS, list(en.TYPES)
+            title = translate("WijkmonitorPanel", "Energy-transition type")
+            none_label = en.type_label(None)
+            renderer = None
+        column = self.cache.get([field])[field]
+        counts = column.value_counts()
+        if renderer is None:
+            renderer = type_renderer(field, [t for t in order if counts.get(t, 0)])
+        style.apply_renderer(layer, renderer)
+        missing = int(len(column) - sum(int(counts.get(c, 0)) for c in order))
+        categories = [(labels[c], int(counts.get(c, 0)), colours[c]) for c in order if counts.get(c, 0)]
+        if missing:
+            categories.append((none_label, missing, palettes.NO_DATA_COLOUR))
+        self._category_order = [c for c in order if counts.get(c, 0)] + ([None] if missing else [])
+        self.chart.set_categories(categories, self._picked_categories(column))
+        self.drawn = {"title": title, "legend": title}
+        self.status.setText(translate("WijkmonitorPanel", "{title}: {n} categories; {missing} areas without a "
+                                                          "category (hatched).").format(
+            title=title, n=len(categories) - (1 if missing else 0), missing=missing))
+        return True
+
+    def _picked_categories(self, column) -> list[int]:
+        order = getattr(self, "_category_order", [])
+        out = []
+        for fid in self.picked()[:2]:
+            value = column.get(fid) if fid in column.index else None
+            value = value if isinstance(value, str) else None
+            if value in order:
+                out.append(order.index(value))
+        return out
 
     def _names(self, layer) -> dict:
         name = next((n for n in NAME_FIELDS if layer.fields().lookupField(n) >= 0), None)
@@ -469,6 +680,12 @@ class WijkmonitorPanel(QgsDockWidget):
 
         names = self._numeric_fields(layer)
         theme, field = self.theme_combo.currentData(), self.field()
+        if theme in SPECIAL_THEMES:  # the indicator behind the change or cluster map, the energy theme's
+            base = field[:-len(prof.CLUSTER_SUFFIX)] if theme == CLUSTER_THEME and field else field
+            if theme == ENERGY_THEME or base not in names:
+                theme, field = "energy", None
+            else:
+                theme, field = ALL_FIELDS, base
         if theme not in (None, ALL_FIELDS, INDEX_THEME):
             fields = prof.theme_fields(theme, names)[:12]
         elif theme == INDEX_THEME:
@@ -487,12 +704,14 @@ class WijkmonitorPanel(QgsDockWidget):
         if not fids:
             self.profile_title.setText(translate("WijkmonitorPanel", "Select a buurt (or two, to compare them)."))
             self.profile_table.show_rows([], [])
+            self._update_more(layer, [], {})
             return
         metas = self.profile_metas(layer)
         wijk = next((n for n in ("wijkcode", "wk_code") if layer.fields().lookupField(n) >= 0), None)
         gemeente = next((n for n in ("gemeentecode", "gm_code") if layer.fields().lookupField(n) >= 0), None)
         name_field = next((n for n in NAME_FIELDS if layer.fields().lookupField(n) >= 0), None)
         columns = [m.field for m in metas] + [m.weight for m in metas if m.weight] + [wijk, gemeente, name_field]
+        self.cache.get(columns + self._more_columns(layer))  # every column the profile shows, in one read
         frame = self.cache.get(columns)
         names = {int(f): str(frame.at[f, name_field]) for f in fids if name_field and f in frame.index
                  and frame.at[f, name_field] is not None}
@@ -505,6 +724,73 @@ class WijkmonitorPanel(QgsDockWidget):
                 a=names.get(fids[0], fids[0]), b=names.get(fids[1], fids[1]))
         self.profile_title.setText(title)
         self.profile_table.show_rows(headings, rows)
+        self._update_more(layer, fids, names)
+        if self.theme_combo.currentData() in (CLUSTER_THEME, ENERGY_THEME) and self.field():
+            self.chart.set_selected_categories(self._picked_categories(self.cache.get([self.field()])[self.field()]))
+
+    @staticmethod
+    def _more_columns(layer) -> list[str]:
+        """The columns of the profile's facts and perceptions, similar buurten, clusters and energy type."""
+        from ..algorithms.export_atlas import perception_fields
+
+        names = layer.fields().names()
+        clusters = [f"{c[:-len(prof.CLUSTER_SUFFIX)]}_lisa_p" for c in prof.cluster_fields(names)]
+        return [f for f in perception_fields(names) + clusters + [en.TYPE, en.MISSING] if f in set(names)]
+
+    def _update_more(self, layer, fids, names: dict) -> None:
+        """Facts next to perceptions, the comparison with similar buurten elsewhere, the cluster and the
+        energy-transition type of the picked buurten, where the layer has their fields."""
+        from ..algorithms.export_atlas import profile_domains
+        from ..qgis_adapters.hotspot_style import COLOURS
+
+        all_names = layer.fields().names()
+        domains = profile_domains(all_names)
+        pairs = prof.similar_fields(all_names)
+        clusters = prof.cluster_fields(all_names)
+        energy = en.TYPE in all_names
+        frame = None
+        if fids and (domains or pairs or clusters or energy):
+            frame = self.cache.get(self._more_columns(layer))
+        title = {f: names.get(f, str(f)) for f in fids}
+        svgs = [perception_svg(frame, f, domains, title[f], self.lang()) for f in fids] if frame is not None and \
+            domains else []
+        self.perception_chart.set_svgs(svgs)
+        self.perception_title.setVisible(bool(self.perception_chart.svgs))
+        self.perception_title.setText(translate(
+            "WijkmonitorPanel", "Facts and perceptions of {names} (100 = the reference, higher = better)").format(
+            names=translate("WijkmonitorPanel", " and ").join(title[f] for f, svg in zip(fids, svgs) if svg)))
+        rows = []
+        if frame is not None and pairs:
+            metas = [(style.indicator_meta(layer, f, self.lang()), median) for f, median in pairs]
+            rows = buurt_similar(frame, fids[0], metas, self.lang())
+        self.similar_title.setVisible(bool(rows))
+        self.similar_table.setVisible(bool(rows))
+        if rows:
+            k = frame.at[fids[0], "similar_n"] if "similar_n" in frame.columns else None
+            k = int(k) if k is not None and k == k else None
+            self.similar_title.setText(translate(
+                "WijkmonitorPanel", "{name} compared with similar buurten elsewhere (the median of its {k} most "
+                                    "similar buurten)").format(name=title[fids[0]], k=k or "k"))
+            self.similar_table.show_rows([translate("WijkmonitorPanel", "Buurt"),
+                                          translate("WijkmonitorPanel", "Similar buurten elsewhere"),
+                                          translate("WijkmonitorPanel", "{name} compared with similar buurten "
+                                                                        "elsewhere").format(name=title[fids[0]])],
+                                         rows)
+            self.similar_table.fit_to_rows()
+        lines = []
+        if frame is not None:
+            titles = {c[:-len(prof.CLUSTER_SUFFIX)]: self._stem_title(layer, c[:-len(prof.CLUSTER_SUFFIX)])
+                      for c in clusters}
+            for fid in fids:
+                who = html.escape(title[fid])
+                for text, klass in buurt_clusters(frame, fid, clusters, titles):
+                    swatch = f"<span style='color:{COLOURS[klass]}'>■</span> " if klass in COLOURS else ""
+                    lines.append(f"{swatch}<b>{who}</b> — {html.escape(text)}")
+                if energy:
+                    label = translate("WijkmonitorPanel", "Energy transition")
+                    lines.append(f"<b>{who}</b> — {html.escape(label)}: {html.escape(buurt_energy(frame, fid))}")
+        self.more_label.setText("<br>".join(lines))
+        self.more_label.setVisible(bool(lines))
 
     def _pick_toggled(self, checked: bool) -> None:
         canvas = self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
@@ -541,15 +827,19 @@ class WijkmonitorPanel(QgsDockWidget):
         if not self._need_indicator():
             return None
         layer, field = self.layer(), self.field()
-        if style.style_settings(layer).get("field") != field:
+        if style.style_settings(layer).get("field") != field or not self.drawn:
             self.restyle(force=True)
-        meta = self.last_meta or style.indicator_meta(layer, field, self.lang())
+        special = self.theme_combo.currentData() in SPECIAL_THEMES
+        meta = self.last_meta or (prof.IndicatorMeta(field, self.drawn.get("title", field)) if special else
+                                  style.indicator_meta(layer, field, self.lang()))
         extent = layer.boundingBoxOfSelected() if layer.selectedFeatureCount() else layer.extent()
-        layout = lay.theme_map_layout(QgsProject.instance(), layer, meta.title,
+        legend = self.drawn.get("legend") or style.legend_title(meta.title, meta.unit, self.last_classification,
+                                                                self.lang())
+        sources = [f"{field}_change"] if self.theme_combo.currentData() == CHANGE_THEME else [field]
+        layout = lay.theme_map_layout(QgsProject.instance(), layer, self.drawn.get("title", meta.title),
                                       default_subtitle(meta, self._area_name(layer), layer_year(layer)),
-                                      default_source(layer, [field]),
-                                      style.legend_title(meta.title, meta.unit, self.last_classification, self.lang()),
-                                      extent=extent, keep_styles=True)
+                                      default_source(layer, sources), legend, extent=extent, keep_styles=True,
+                                      legend_wrap=": " if self.theme_combo.currentData() == ENERGY_THEME else None)
         self._open(layout)
         return layout
 
@@ -603,6 +893,11 @@ class WijkmonitorPanel(QgsDockWidget):
         if not self._need_indicator():
             return None
         layer = self.layer()
+        if self.theme_combo.currentData() in SPECIAL_THEMES:
+            self.status.setText(translate("WijkmonitorPanel", "A wijk atlas maps an indicator: choose a theme with "
+                                                              "indicators (its pages show the change, the clusters "
+                                                              "and the facts and perceptions the layer has)."))
+            return None
         if layer.fields().lookupField(area_field) < 0:
             self.status.setText(translate("WijkmonitorPanel", "The layer has no field '{field}' to make an atlas "
                                                               "of.").format(field=area_field))

@@ -3,7 +3,8 @@
 Two views: every area as a bar, sorted by value (the position of a buurt among all buurten at a
 glance), or a histogram. Bars take the colour of their map class. Drawn with QPainter from numpy
 arrays, so a national layer (14,500 buurten) draws as fast as a municipality: beyond one bar per
-pixel the sorted values are drawn per pixel column.
+pixel the sorted values are drawn per pixel column. A map of categories (energy-transition types,
+cluster classes) is shown as the number of areas per category instead (:meth:`IndicatorChart.set_categories`).
 """
 
 from __future__ import annotations
@@ -63,13 +64,16 @@ class IndicatorChart(QWidget):
         self._missing = 0
         self._selected: list[int] = []
         self._classification = None
+        self._categories: list[tuple[str, int, str]] = []  # (label, areas, colour) of a map of categories
+        self._selected_categories: list[int] = []
 
     def sizeHint(self):  # noqa: N802 (Qt API)
         return QSize(300, 160)
 
     # -- data -----------------------------------------------------------------------------------
     def set_data(self, values, fids, classification=None, names=None, unit: str = "", decimals: int = 1,
-                 lang: str = "en", reference=None, reference_label: str = "") -> None:
+                 lang: str = "en", reference=None, reference_label: str = "", colours=None) -> None:
+        """The values of every area; bars in the colour of their class, or in ``colours`` (one per value)."""
         values = np.asarray(values, dtype=float)
         fids = np.asarray(fids, dtype=np.int64)
         finite = np.isfinite(values)
@@ -78,12 +82,31 @@ class IndicatorChart(QWidget):
         self._fids = fids[finite][order]
         self._missing = int((~finite).sum())
         self._classification = classification
-        colours = [c.colour for c in classification.classes] if classification is not None else []
-        indices = class_indices(classification, self._values)
-        self._colours = [colours[i] if i >= 0 else palettes.NO_DATA_COLOUR for i in indices]
+        self._categories = []
+        if colours is not None:
+            self._colours = list(np.asarray(colours, dtype=object)[finite][order])
+        else:
+            palette = [c.colour for c in classification.classes] if classification is not None else []
+            indices = class_indices(classification, self._values)
+            self._colours = [palette[i] if i >= 0 else palettes.NO_DATA_COLOUR for i in indices]
         self._names = names or {}
         self.unit, self.decimals, self.lang = unit, decimals, lang
         self.reference, self.reference_label = reference, reference_label
+        self.update()
+
+    def set_categories(self, categories, selected=()) -> None:
+        """A map of categories: ``(label, number of areas, colour)`` per category; ``selected`` the positions of
+        the categories of the selected areas."""
+        self.set_data([], [])
+        self._categories = [(str(label), int(count), colour) for label, count, colour in categories]
+        self._selected_categories = list(selected)
+        self.update()
+
+    def categories(self) -> list[tuple[str, int, str]]:
+        return list(self._categories)
+
+    def set_selected_categories(self, positions) -> None:
+        self._selected_categories = list(positions)
         self.update()
 
     def clear(self) -> None:
@@ -133,6 +156,9 @@ class IndicatorChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillRect(self.rect(), self.palette().base())
         rect = self._plot_rect()
+        if self._categories:
+            self._paint_categories(painter)
+            return
         if not self._values.size:
             painter.setPen(self.palette().text().color())
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
@@ -143,6 +169,25 @@ class IndicatorChart(QWidget):
         else:
             self._paint_bars(painter, rect)
         self._paint_axes(painter, rect)
+
+    def _paint_categories(self, painter: QPainter) -> None:
+        """One row per category: its colour, a bar as long as its number of areas, the number and the name."""
+        top_count = max([count for _label, count, _colour in self._categories] + [1])
+        row = max(12.0, min(20.0, (self.height() - 6) / max(1, len(self._categories))))
+        font = painter.font()
+        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        bar_width = max(20.0, self.width() * 0.35)
+        for i, (label, count, colour) in enumerate(self._categories):
+            y = 3 + i * row
+            width = bar_width * count / top_count
+            painter.fillRect(QRectF(4, y + 1, max(1.0, width), row - 3), QColor(colour or palettes.NO_DATA_COLOUR))
+            painter.setPen(self.palette().text().color())
+            text = f"{count}  {label}"
+            painter.drawText(QRectF(8 + bar_width, y, self.width() - bar_width - 10, row),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            if i in self._selected_categories:
+                self._marker(painter, 4 + max(1.0, width) + 6, y + row - 2)
 
     def _y(self, value: float, rect: QRectF) -> float:
         low, high = self._y_range()

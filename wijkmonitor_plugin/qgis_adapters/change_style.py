@@ -34,7 +34,7 @@ from ..core import reallocate as ra
 from ..core import trend as tr
 from ..i18n import translate
 from .frames import source_to_frame
-from .style import fill_symbol, map_language, no_data_symbol
+from .style import apply_renderer, fill_symbol, map_language, no_data_symbol
 
 CHANGE_PROPERTY = "wijkmonitor/change"
 STABLE_COLOUR = "#f7f7f7"
@@ -119,13 +119,16 @@ def change_renderer(stem: str, changes, classes, direction: str, unit: str = "",
 
 
 def style_change_layer(layer, stem: str, first_year: int, last_year: int, direction: str, title: str | None = None,
-                       unit: str = "", decimals: int | None = None, lang: str | None = None) -> QgsRuleBasedRenderer:
+                       unit: str = "", decimals: int | None = None, lang: str | None = None,
+                       values=None) -> QgsRuleBasedRenderer:
     """Style ``layer`` by the change of ``stem`` (fields ``<stem>_change``, ``<stem>_class``) and keep the
-    settings (period, direction, legend title) on the layer for layouts."""
-    frame = source_to_frame(layer, [f"{stem}_change", f"{stem}_class"])
-    renderer = change_renderer(stem, frame[f"{stem}_change"].tolist(), frame[f"{stem}_class"].tolist(), direction,
-                               unit, decimals, lang)
-    layer.setRenderer(renderer)
+    settings (period, direction, legend title) on the layer for layouts. ``values`` = (changes, classes) lets
+    a caller that has read the two columns skip reading them again."""
+    if values is None:
+        frame = source_to_frame(layer, [f"{stem}_change", f"{stem}_class"])
+        values = (frame[f"{stem}_change"].tolist(), frame[f"{stem}_class"].tolist())
+    renderer = change_renderer(stem, list(values[0]), list(values[1]), direction, unit, decimals, lang)
+    apply_renderer(layer, renderer)  # a clone QGIS owns: a layout legend may replace it while it is set
     legend = change_legend_title(title or stem, first_year, last_year, direction, unit)
     layer.setCustomProperty(CHANGE_PROPERTY, json.dumps({
         "stem": stem, "change_field": f"{stem}_change", "class_field": f"{stem}_class", "first_year": first_year,

@@ -8,7 +8,10 @@ functions that fill them also draw them (``scripts/make_layout_templates.py``).
 
 Item ids: ``title``, ``subtitle``, ``map``, ``legend``, ``scalebar``, ``north_arrow``,
 ``source``, ``logo``; atlas page 2: ``profile_title``, ``profile_intro``,
-``profile_table``, ``profile_areas``, ``profile_source``.
+``profile_table``, ``profile_areas``, ``profile_source``; atlas page 3 (facts and perceptions):
+``perception_title``, ``perception_intro``, ``perception_chart`` (a map of the chart layer),
+``perception_table``, ``similar_title``, ``similar_intro``, ``similar_table``, ``cluster_title``,
+``cluster_text``, ``perception_source``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import os
 import re
 import textwrap
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
@@ -64,6 +68,9 @@ from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.files import atomic_output
+from ..core.profile_chart import WIDTH as CHART_UNITS_WIDTH
+from ..core.profile_chart import chart_height
+from ..core.wijkprofile_report import BETTER_GAP, WORSE_GAP
 from ..i18n import translate
 from ..paths import icon_path, resource
 from .compat import label_font, make_field, set_label_font
@@ -85,6 +92,8 @@ SEGMENT_MM = 20.05
 METRES_UP_TO = 50000
 TEXT_COLOUR = "#1a1a1a"
 MUTED_COLOUR = "#555555"
+#: the chart layer's coordinates are chart units, not places; any projected CRS in metres holds them
+CHART_CRS = "EPSG:28992"
 
 
 def template_name(size: str = "A4", orientation: str = LANDSCAPE) -> str:
@@ -257,12 +266,14 @@ def design_theme_layout(layout: QgsLayout, size: str = "A4", orientation: str = 
 
 
 PROFILE_COLUMNS = (  # field, width share
-    ("indicator", 0.44),
+    ("indicator", 0.32),
     ("area_text", 0.13),
     ("municipal_text", 0.13),
-    ("national_text", 0.13),
-    ("judgement_text", 0.17),
+    ("national_text", 0.11),
+    ("trend_text", 0.16),
+    ("judgement_text", 0.15),
 )
+LEFT_ALIGNED = ("indicator", "judgement_text", "label", "count_text")
 
 
 def profile_headings() -> dict:
@@ -271,31 +282,96 @@ def profile_headings() -> dict:
         "area_text": translate("Layout", "This area"),
         "municipal_text": translate("Layout", "Municipality"),
         "national_text": translate("Layout", "Netherlands"),
+        "trend_text": translate("Layout", "Trend (then → now)"),
         "judgement_text": translate("Layout", "Compared with the municipality"),
     }
 
 
-def profile_columns(total_width: float, without=()) -> list:
-    """The columns of the profile table, in the current language, filling ``total_width`` mm."""
-    headings = profile_headings()
+def _table_columns(spec, headings: dict, total_width: float, without=(), widest: str = "indicator") -> list:
+    """Columns ``(attribute, width share)`` of a table filling ``total_width`` mm; the shares of the
+    columns ``without`` go to ``widest``."""
     columns = []
-    spare = sum(share for name, share in PROFILE_COLUMNS if name in without)
-    for name, share in PROFILE_COLUMNS:
+    spare = sum(share for name, share in spec if name in without)
+    for name, share in spec:
         if name in without:
             continue
-        if name == "indicator":
+        if name == widest:
             share += spare
         col = QgsLayoutTableColumn(headings[name])
         col.setAttribute(name)
         col.setWidth(total_width * share - 3.2)
-        col.setHAlignment(Qt.AlignmentFlag.AlignLeft if name in ("indicator", "judgement_text")
-                          else Qt.AlignmentFlag.AlignRight)
+        col.setHAlignment(Qt.AlignmentFlag.AlignLeft if name in LEFT_ALIGNED else Qt.AlignmentFlag.AlignRight)
         columns.append(col)
     return columns
 
 
+def profile_columns(total_width: float, without=()) -> list:
+    """The columns of the profile table, in the current language, filling ``total_width`` mm."""
+    return _table_columns(PROFILE_COLUMNS, profile_headings(), total_width, without)
+
+
+DOMAIN_COLUMNS = (("label", 0.40), ("value_a", 0.2), ("value_b", 0.2), ("value_c", 0.2))
+SIMILAR_TABLE_COLUMNS = (("label", 0.36), ("value_a", 0.13), ("value_b", 0.16), ("judgement_text", 0.13),
+                         ("count_text", 0.22))
+
+
+def domain_columns(total_width: float) -> list:
+    """Domain | facts | perception | gap: the numbers of the chart."""
+    headings = {"label": translate("Layout", "Domain"), "value_a": translate("Layout", "Facts (registered)"),
+                "value_b": translate("Layout", "Perception (residents)"),
+                "value_c": translate("Layout", "Gap (perception − facts)")}
+    return _table_columns(DOMAIN_COLUMNS, headings, total_width, widest="label")
+
+
+def similar_columns(total_width: float) -> list:
+    """Indicator | this area | similar areas elsewhere | ▲▼ | its units better or worse than their own."""
+    headings = {"label": translate("Layout", "Indicator"), "value_a": translate("Layout", "This area"),
+                "value_b": translate("Layout", "Similar buurten elsewhere"),
+                "judgement_text": translate("Layout", "Compared"),
+                "count_text": translate("Layout", "Its buurten against their own")}
+    return _table_columns(SIMILAR_TABLE_COLUMNS, headings, total_width, widest="label")
+
+
+def _attribute_table(layout: QgsLayout, item_id: str, columns: list, empty_message: str, x: float, y: float,
+                     w: float, h: float, page: int, size: float = 9.0) -> QgsLayoutFrame:
+    """A wrapping attribute table in one frame ``item_id``, horizontal grid lines only."""
+    table = QgsLayoutItemAttributeTable(layout)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+    table.setWrapBehavior(table.WrapBehavior.WrapText)
+    table.setHeaderTextFormat(_text_format(size, True))
+    table.setContentTextFormat(_text_format(size))
+    table.setCellMargin(1.6)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#bdbdbd"))
+    table.setHorizontalGrid(True)
+    table.setVerticalGrid(False)
+    table.setShowEmptyRows(False)
+    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
+    table.setEmptyTableMessage(empty_message)
+    table.setMaximumNumberOfFeatures(60)
+    table.setColumns(columns)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId(item_id)
+    table.addFrame(frame)
+    _place(frame, x, y, w, h, page=page)
+    return frame
+
+
+#: the facts-and-perceptions chart on the atlas's third page: full width, as high as its rows need
+CHART_WIDTH_MM = 186.0
+#: a row of a 9 pt table with one line of text
+TABLE_ROW_MM = 7.0
+
+
+def chart_height_mm(n_rows: int, width_mm: float = CHART_WIDTH_MM) -> float:
+    return width_mm * chart_height(n_rows) / CHART_UNITS_WIDTH
+
+
 def design_atlas_layout(layout: QgsLayout) -> QgsLayout:
-    """Draw the two-page atlas design: page 1 the map of the area, page 2 its profile table."""
+    """Draw the three-page atlas design: page 1 the map of the area, page 2 its profile table, page 3 its facts
+    and perceptions (chart, scores, similar buurten elsewhere, clusters). Unused pages are removed when the
+    atlas is filled in."""
     width, height = page_size_mm("A4", PORTRAIT)
     design_theme_layout(layout, "A4", PORTRAIT)
     _page(layout, width, height)
@@ -304,36 +380,55 @@ def design_atlas_layout(layout: QgsLayout) -> QgsLayout:
            width - 2 * m, 11, page=1)
     intro = _label(layout, "profile_intro", translate("Layout", "Introduction"), 9.5, colour=MUTED_COLOUR)
     _place(intro, m, m + 11, width - 2 * m, 20, page=1)
-    table = QgsLayoutItemAttributeTable(layout)
-    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
-    table.setWrapBehavior(table.WrapBehavior.WrapText)
-    table.setHeaderTextFormat(_text_format(9, True))
-    table.setContentTextFormat(_text_format(9))
-    table.setCellMargin(1.6)
-    table.setGridStrokeWidth(0.15)
-    table.setGridColor(QColor("#bdbdbd"))
-    table.setHorizontalGrid(True)
-    table.setVerticalGrid(False)
-    table.setShowEmptyRows(False)
-    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.EmptyTableMode.ShowMessage)
-    table.setEmptyTableMessage(translate("Layout", "No indicators for this area."))
-    table.setMaximumNumberOfFeatures(60)
-    table.setColumns(profile_columns(width - 2 * m))
-    layout.addMultiFrame(table)
-    frame = QgsLayoutFrame(layout, table)
-    frame.setId("profile_table")
-    table.addFrame(frame)
-    _place(frame, m, m + 34, width - 2 * m, height - 2 * m - 74, page=1)
+    _attribute_table(layout, "profile_table", profile_columns(width - 2 * m),
+                     translate("Layout", "No indicators for this area."), m, m + 34, width - 2 * m,
+                     height - 2 * m - 74, page=1)
     areas = _label(layout, "profile_areas", translate("Layout", "Buurten"), 8.5, colour=MUTED_COLOUR)
     _place(areas, m, height - m - 36, width - 2 * m, 26, page=1)
     source = _label(layout, "profile_source", translate("Layout", "Source"), 7.5, colour=MUTED_COLOUR)
     _place(source, m, height - m - 6, width - 2 * m - 50, 6, page=1)
-    for page, item_id in ((0, "page_number"), (1, "profile_page_number")):
+    _design_perception_page(layout, width, height, m)
+    for page, item_id in ((0, "page_number"), (1, "profile_page_number"), (2, "perception_page_number")):
         number = _label(layout, item_id, PAGE_NUMBER, 7.5, colour=MUTED_COLOUR)
         number.setHAlign(Qt.AlignmentFlag.AlignRight)
         _place(number, width - m - 48, height - m - 6, 48, 6, page=page)
     item(layout, "source").attemptResize(QgsLayoutSize(width - 2 * m - 50, 6, MM))
     return layout
+
+
+def _design_perception_page(layout: QgsLayout, width: float, height: float, m: float) -> None:
+    _page(layout, width, height)
+    w = width - 2 * m
+    _place(_label(layout, "perception_title", translate("Layout", "Facts and perceptions"), 20, True), m, m - 2, w,
+           11, page=2)
+    _place(_label(layout, "perception_intro", translate("Layout", "Introduction"), 9.5, colour=MUTED_COLOUR), m,
+           m + 11, w, 16, page=2)
+    chart = QgsLayoutItemMap(layout)
+    chart.setId("perception_chart")
+    chart.setFrameEnabled(False)
+    chart.setBackgroundEnabled(False)
+    layout.addLayoutItem(chart)
+    chart_h = chart_height_mm(4, w)
+    _place(chart, m, m + 29, w, chart_h, page=2)
+    chart.setCrs(QgsCoordinateReferenceSystem(CHART_CRS))
+    chart.setExtent(QgsRectangle(0, -chart_height(4), CHART_UNITS_WIDTH, 0))
+    top = m + 29 + chart_h + 3
+    _attribute_table(layout, "perception_table", domain_columns(w), translate("Layout", "No scores for this area."),
+                     m, top, w, 36, page=2)
+    top += 40
+    _place(_label(layout, "similar_title", translate("Layout", "Compared with similar buurten elsewhere"), 11, True),
+           m, top, w, 6, page=2)
+    _place(_label(layout, "similar_intro", translate("Layout", "Introduction"), 8.5, colour=MUTED_COLOUR), m,
+           top + 7, w, 10, page=2)
+    _attribute_table(layout, "similar_table", similar_columns(w),
+                     translate("Layout", "No comparison for this area."), m, top + 18, w, 42, page=2, size=8.5)
+    top += 64
+    _place(_label(layout, "cluster_title", translate("Layout", "Does the area lie in a cluster?"), 11, True), m, top,
+           w, 6, page=2)
+    _place(_label(layout, "cluster_text", translate("Layout", "Clusters"), 9, colour=TEXT_COLOUR), m, top + 7, w,
+           height - m - 12 - top - 7, page=2)
+    _place(_label(layout, "perception_source", translate("Layout", "Source"), 7.5, colour=MUTED_COLOUR), m,
+           height - m - 9, w - 50, 9, page=2)
 
 
 #: bottom right of every atlas page: the area's code and the page number
@@ -525,11 +620,12 @@ def fix_scalebar(layout: QgsLayout, scale: float) -> None:
 def theme_map_layout(project, layer, title: str, subtitle: str, source: str, legend_title: str,
                      size: str = "A4", orientation: str = LANDSCAPE, logo: str | None = None, extent=None,
                      name: str | None = None, add_to_project: bool = True,
-                     keep_styles: bool = False) -> QgsPrintLayout:
+                     keep_styles: bool = False, legend_wrap: str | None = None) -> QgsPrintLayout:
     """A filled-in theme map layout for the (styled) ``layer``, with a scale bar in round numbers.
 
     ``keep_styles`` freezes the layer's current style in the map item, so restyling the
-    layer later (another indicator in the panel) leaves this layout as it is.
+    layer later (another indicator in the panel) leaves this layout as it is. ``legend_wrap``
+    breaks long legend labels into lines there (``": "``: the energy-transition types).
     """
     layout = load_template(project, template_name(size, orientation), name or title, add_to_project)
     fit_label(layout, "title", title)
@@ -545,7 +641,9 @@ def theme_map_layout(project, layer, title: str, subtitle: str, source: str, leg
     if keep_styles:
         map_item.setKeepLayerStyles(True)
         map_item.storeCurrentLayerStyles()
-    fill_legend(layout, [layer], legend_title, 30 if orientation == LANDSCAPE else 60,
+    if legend_wrap:
+        item(layout, "legend").setWrapString(legend_wrap)
+    fill_legend(layout, [layer], legend_title, 32 if orientation == LANDSCAPE else 60,
                 0 if orientation == LANDSCAPE else 7)
     fill_logo(layout, logo)
     layout.undoStack().blockCommands(False)
@@ -566,16 +664,48 @@ def coverage_renderer() -> QgsRuleBasedRenderer:
     return QgsRuleBasedRenderer(root)
 
 
+@dataclass
+class PerceptionPage:
+    """What the atlas's facts-and-perceptions page shows, and from which layers.
+
+    ``chart_layer`` (fields of :func:`chart_fields`; None: the layer has no wijkprofiel scores) is
+    drawn in the map item ``perception_chart``; ``rows_layer`` (fields of :func:`perception_fields`)
+    feeds the domain table (``section`` = 'domain') and the similar-areas table ('similar'); the
+    coverage's ``cluster`` field is the cluster text.
+    """
+
+    rows_layer: QgsVectorLayer
+    chart_layer: QgsVectorLayer | None = None
+    n_domains: int = 0
+    similar: int = 0  #: the number of indicators compared with similar areas
+    cluster: bool = False
+    intro: str = ""
+    similar_intro: str = ""
+    source: str = ""
+
+
+#: the blocks of the facts-and-perceptions page, top to bottom: a block absent from the layer goes, the
+#: blocks below move up
+PERCEPTION_BLOCKS = (("chart", ("perception_chart", "perception_table")),
+                     ("similar", ("similar_title", "similar_intro", "similar_table")),
+                     ("cluster", ("cluster_title", "cluster_text")))
+AREA_FILTER = "\"area\" = attribute(@atlas_feature, 'code')"
+
+
 def atlas_layout(project, layer, coverage, profile_layer, title_expression: str, subtitle: str, source: str,
                  legend_title: str, profile_intro: str, logo: str | None = None, name: str | None = None,
-                 add_to_project: bool = True, profile: bool = True) -> QgsPrintLayout:
-    """The atlas: per page feature of ``coverage`` a map page zoomed to it and (``profile``) its profile page.
+                 add_to_project: bool = True, profile: bool = True,
+                 perception: PerceptionPage | None = None) -> QgsPrintLayout:
+    """The atlas: per page feature of ``coverage`` a map page zoomed to it, (``profile``) its profile page and
+    (``perception``) its facts-and-perceptions page.
 
     ``coverage`` has the fields of :func:`coverage_fields`; only areas with ``in_atlas`` = 1 get
     pages, in the order of their code; the others are only veiled on the map. ``profile_layer``
     has the fields of :func:`profile_fields` with ``area`` = ``code``.
     """
     layout = load_template(project, ATLAS_TEMPLATE, name or translate("Layout", "Wijk atlas"), add_to_project)
+    if perception is None:
+        _remove_page(layout, 2)
     if not profile:
         _remove_page(layout, 1)
     apply_renderer(coverage, coverage_renderer())
@@ -611,6 +741,8 @@ def atlas_layout(project, layer, coverage, profile_layer, title_expression: str,
         table.setUseConditionalStyling(True)
         profile_conditional_styles(profile_layer)
         table.refresh()
+    if perception is not None:
+        _fill_perception_page(layout, perception, title_expression)
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setPageNameExpression(title_expression)
@@ -621,6 +753,95 @@ def atlas_layout(project, layer, coverage, profile_layer, title_expression: str,
     atlas.setEnabled(True)
     layout.undoStack().blockCommands(False)
     return layout
+
+
+def _set_table_layer(layout: QgsLayout, item_id: str, layer, columns, feature_filter: str) -> None:
+    frame = item(layout, item_id)
+    table = frame.multiFrame()
+    frame_size = frame.sizeWithUnits()
+    table.setVectorLayer(layer)  # resets the columns to every field and may widen the frame
+    table.setColumns(columns(frame_size.width()))
+    frame.attemptResize(frame_size)
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(feature_filter)
+    table.setUseConditionalStyling(True)
+    table.refresh()
+
+
+def _page_top(layout_item) -> float:
+    return layout_item.pagePositionWithUnits().y()
+
+
+def _page_bottom(layout_item) -> float:
+    return _page_top(layout_item) + layout_item.sizeWithUnits().height()
+
+
+def _move_to(layout_item, y: float) -> None:
+    pos = layout_item.pagePositionWithUnits()
+    layout_item.attemptMove(QgsLayoutPoint(pos.x(), y, MM), page=layout_item.page())
+
+
+def _remove_items(layout: QgsLayout, item_ids) -> None:
+    for item_id in item_ids:
+        it = item(layout, item_id)
+        if it is None:
+            continue
+        multi = it.multiFrame() if isinstance(it, QgsLayoutFrame) else None
+        layout.removeLayoutItem(it)
+        if multi is not None and multi in layout.multiFrames():
+            layout.removeMultiFrame(multi)
+
+
+def _fill_perception_page(layout: QgsLayout, page: PerceptionPage, title_expression: str) -> None:
+    set_text(layout, "perception_title", translate("Layout", "Facts and perceptions: [% {expr} %]").format(
+        expr=title_expression))
+    set_text(layout, "perception_intro", page.intro)
+    set_text(layout, "similar_intro", page.similar_intro)
+    set_text(layout, "cluster_text", '[% "cluster" %]')
+    set_text(layout, "perception_source", page.source)
+    present = {"chart": page.chart_layer is not None and page.n_domains > 0, "similar": page.similar,
+               "cluster": page.cluster}
+    chart = item(layout, "perception_chart")
+    if present["chart"] and chart is not None:
+        width = chart.sizeWithUnits().width()
+        chart.attemptResize(QgsLayoutSize(width, chart_height_mm(page.n_domains, width), MM))
+        chart.setLayers([page.chart_layer])
+        chart.setCrs(page.chart_layer.crs())
+        chart.setExtent(QgsRectangle(0, -chart_height(page.n_domains), CHART_UNITS_WIDTH, 0))
+        chart.setAtlasDriven(False)
+        chart.setKeepLayerSet(True)
+        table = item(layout, "perception_table")
+        if table is not None:
+            rows = page.n_domains + 2  # the heading, the domains and all domains together
+            table.attemptResize(QgsLayoutSize(table.sizeWithUnits().width(), TABLE_ROW_MM * rows + 2, MM))
+            _move_to(table, _page_bottom(chart) + 2)
+            _set_table_layer(layout, "perception_table", page.rows_layer, domain_columns,
+                             f"{AREA_FILTER} AND \"section\" = 'domain'")
+    table = item(layout, "similar_table")
+    if present["similar"] and table is not None:
+        # a heading of up to three lines, then a row of one or two lines per indicator
+        height = min(table.sizeWithUnits().height(), 14.0 + 9.0 * page.similar + 4)
+        table.attemptResize(QgsLayoutSize(table.sizeWithUnits().width(), height, MM))
+        _set_table_layer(layout, "similar_table", page.rows_layer, similar_columns,
+                         f"{AREA_FILTER} AND \"section\" = 'similar'")
+    intro = item(layout, "perception_intro")
+    cursor = _page_bottom(intro) + 2 if intro is not None else 40.0
+    for key, ids in PERCEPTION_BLOCKS:
+        if not present[key]:
+            _remove_items(layout, ids)
+            continue
+        items = [item(layout, i) for i in ids if item(layout, i) is not None]
+        if not items:
+            continue
+        shift = cursor - min(_page_top(i) for i in items)
+        for it in items:
+            _move_to(it, _page_top(it) + shift)
+        cursor = max(_page_bottom(i) for i in items) + 5
+    text = item(layout, "cluster_text")
+    source = item(layout, "perception_source")
+    if text is not None and source is not None:  # the cluster text may fill the page down to the source line
+        text.attemptResize(QgsLayoutSize(text.sizeWithUnits().width(),
+                                         max(10.0, _page_top(source) - 3 - _page_top(text)), MM))
 
 
 def largest_atlas_scale(coverage, map_item) -> float:
@@ -636,13 +857,14 @@ def largest_atlas_scale(coverage, map_item) -> float:
     return next((s for s in ATLAS_SCALES if s >= needed), ATLAS_SCALES[-1])
 
 
-def hide_profile_column(layout: QgsLayout, attribute: str) -> None:
-    """Drop a column of the profile table (e.g. the national value when there is none); the indicator widens."""
+def hide_profile_columns(layout: QgsLayout, attributes) -> None:
+    """Drop columns of the profile table (the national value or the trend when there is none); the indicator
+    widens."""
     frame = item(layout, "profile_table")
-    if frame is None:
+    if frame is None or not attributes:
         return
     table = frame.multiFrame()
-    table.setColumns(profile_columns(frame.sizeWithUnits().width(), without=(attribute,)))
+    table.setColumns(profile_columns(frame.sizeWithUnits().width(), without=tuple(attributes)))
 
 
 def _remove_page(layout: QgsLayout, index: int) -> None:
@@ -663,15 +885,34 @@ def _remove_page(layout: QgsLayout, index: int) -> None:
     pages.deletePage(index)
 
 
+WORSE_TEXT, BETTER_TEXT = "#b2182b", "#2166ac"
+
+
+def _conditional(expression: str, colour: str, size: float = 9) -> QgsConditionalStyle:
+    style = QgsConditionalStyle(expression)
+    style.setTextColor(QColor(colour))
+    style.setFont(_font(size, True))
+    return style
+
+
 def profile_conditional_styles(profile_layer) -> None:
-    """The wijkprofiel's judgement in red (worse) or blue (better), bold."""
-    worse = QgsConditionalStyle("\"judgement\" = 'worse'")
-    worse.setTextColor(QColor("#b2182b"))
-    worse.setFont(_font(9, True))
-    better = QgsConditionalStyle("\"judgement\" = 'better'")
-    better.setTextColor(QColor("#2166ac"))
-    better.setFont(_font(9, True))
-    profile_layer.conditionalStyles().setFieldStyles("judgement_text", [worse, better])
+    """The wijkprofiel's judgement and trend in red (worse) or blue (better), bold."""
+    styles = profile_layer.conditionalStyles()
+    styles.setFieldStyles("judgement_text", [_conditional("\"judgement\" = 'worse'", WORSE_TEXT),
+                                             _conditional("\"judgement\" = 'better'", BETTER_TEXT)])
+    if profile_layer.fields().lookupField("trend_text") >= 0:
+        styles.setFieldStyles("trend_text", [_conditional("\"trend_class\" = 'worse'", WORSE_TEXT),
+                                             _conditional("\"trend_class\" = 'better'", BETTER_TEXT)])
+
+
+def perception_conditional_styles(rows_layer) -> None:
+    """The gap blue when residents are more positive than the figures, orange when less; the comparison with
+    similar areas red (worse) or blue (better)."""
+    styles = rows_layer.conditionalStyles()
+    styles.setFieldStyles("value_c", [_conditional("\"judgement\" = 'more_positive'", BETTER_GAP),
+                                      _conditional("\"judgement\" = 'less_positive'", WORSE_GAP)])
+    styles.setFieldStyles("judgement_text", [_conditional("\"judgement\" = 'worse'", WORSE_TEXT, 8.5),
+                                             _conditional("\"judgement\" = 'better'", BETTER_TEXT, 8.5)])
 
 
 # -- the atlas layers ---------------------------------------------------------------------
@@ -698,14 +939,15 @@ def _fields(specs) -> QgsFields:
 
 
 def coverage_fields() -> QgsFields:
-    """code, label (the page title), members (the buurten), count, in_atlas (1 = has pages), note (why not)."""
+    """code, label (the page title), members (the buurten), count, in_atlas (1 = has pages), note (why not),
+    cluster (where its units lie in clusters, for the facts-and-perceptions page)."""
     return _fields((("code", "string"), ("label", "string"), ("members", "string"), ("count", "int"),
-                    ("in_atlas", "int"), ("note", "string")))
+                    ("in_atlas", "int"), ("note", "string"), ("cluster", "string")))
 
 
 def coverage_features(groups: dict, areas, fields: QgsFields) -> list:
     """One feature per area: the union of its geometries (``groups``: code → geometries) and its row of
-    ``areas`` (a frame indexed by code with label, members, count, in_atlas, note)."""
+    ``areas`` (a frame indexed by code with label, members, count, in_atlas, note and optionally cluster)."""
     features = []
     for code in sorted(groups):
         if code not in areas.index:
@@ -716,28 +958,143 @@ def coverage_features(groups: dict, areas, fields: QgsFields) -> list:
         feature = QgsFeature(fields)
         feature.setGeometry(geometry)
         feature.setAttributes([code, str(row["label"]), str(row["members"]), int(row["count"]),
-                               int(bool(row["in_atlas"])), str(row["note"] or "")])
+                               int(bool(row["in_atlas"])), str(row["note"] or ""), str(row.get("cluster") or "")])
         features.append(feature)
     return features
 
 
 PROFILE_TABLE_COLUMNS = ("area", "position", "indicator", "area_text", "municipal_text", "national_text",
-                         "judgement_text", "judgement", "field")
+                         "judgement_text", "judgement", "field", "trend_text", "trend_class")
+
+
+def _table_fields(columns) -> QgsFields:
+    """Text fields, and ``position`` (the order of the rows) as a number: the rows of a page's tables."""
+    return _fields((c, "int" if c == "position" else "string") for c in columns)
+
+
+def _table_features(rows, columns, fields: QgsFields) -> list:
+    features = []
+    for row in rows[list(columns)].itertuples(index=False):
+        feature = QgsFeature(fields)
+        feature.setAttributes([int(v) if c == "position" else ("" if v is None else str(v))
+                               for c, v in zip(columns, row)])
+        features.append(feature)
+    return features
 
 
 def profile_fields() -> QgsFields:
-    return _fields((c, "int" if c == "position" else "string") for c in PROFILE_TABLE_COLUMNS)
+    return _table_fields(PROFILE_TABLE_COLUMNS)
 
 
 def profile_features(profile, fields: QgsFields) -> list:
     """The wijkprofiel rows (a frame from :func:`wijkmonitor_plugin.core.profile.area_profile`) as features."""
+    return _table_features(profile, PROFILE_TABLE_COLUMNS, fields)
+
+
+PERCEPTION_COLUMNS = ("area", "section", "position", "label", "value_a", "value_b", "value_c", "judgement",
+                      "judgement_text", "count_text")
+
+
+def perception_fields() -> QgsFields:
+    return _table_fields(PERCEPTION_COLUMNS)
+
+
+def perception_features(rows, fields: QgsFields) -> list:
+    """The rows of the facts-and-perceptions page (a frame with :data:`PERCEPTION_COLUMNS`) as features."""
+    return _table_features(rows, PERCEPTION_COLUMNS, fields)
+
+
+CHART_COLUMNS = (("area", "string"), ("z", "int"), ("fill", "string"), ("stroke", "string"),
+                 ("stroke_width", "double"), ("text", "string"), ("text_colour", "string"), ("size", "double"),
+                 ("bold", "int"), ("align", "string"), ("tx", "double"), ("ty", "double"))
+
+
+def chart_fields() -> QgsFields:
+    fields = QgsFields()
+    for name, kind in CHART_COLUMNS:
+        fields.append(make_field(name, kind, precision=3 if kind == "double" else 0))
+    return fields
+
+
+def chart_features(marks, fields: QgsFields) -> list:
+    """The marks of :mod:`wijkmonitor_plugin.core.profile_chart` as polygons; a text stands on a speck."""
+    from qgis.core import QgsPointXY
+
+    from ..core.profile_chart import polygon
+
     features = []
-    for row in profile[list(PROFILE_TABLE_COLUMNS)].itertuples(index=False):
+    for mark in marks:
         feature = QgsFeature(fields)
-        feature.setAttributes([int(v) if c == "position" else ("" if v is None else str(v))
-                               for c, v in zip(PROFILE_TABLE_COLUMNS, row)])
+        ring = polygon(mark)
+        geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in ring]])
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        tx, ty = mark["coords"][:2] if mark["shape"] == "anchor" else (None, None)
+        feature.setAttributes([mark["area"] if mark["area"] is not None else NULL, int(mark["z"]), mark["fill"],
+                               mark["stroke"], float(mark["stroke_width"]),
+                               mark["text"] if mark["text"] is not None else NULL, mark["text_colour"],
+                               float(mark["size"]), int(mark["bold"]), mark["align"],
+                               float(tx) if tx is not None else NULL, float(ty) if ty is not None else NULL])
         features.append(feature)
     return features
+
+
+CHART_FILTER = f"\"area\" IS NULL OR {AREA_FILTER}"
+
+
+def chart_renderer() -> QgsRuleBasedRenderer:
+    """The chart's marks: fill, outline and outline width from their fields, in chart units, in the order of
+    ``z``; only the shared marks and those of the atlas page's area."""
+    from qgis.core import QgsFeatureRequest, QgsProperty, QgsSymbolLayer
+
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "0,0,0,0", "outline_width": "0",
+                                         "outline_width_unit": "MapUnit", "joinstyle": "miter"})
+    layer = symbol.symbolLayer(0)
+    layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyFillColor, QgsProperty.fromField("fill"))
+    layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeColor, QgsProperty.fromField("stroke"))
+    layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeWidth, QgsProperty.fromField("stroke_width"))
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, CHART_FILTER, translate("Layout", "Chart")))
+    renderer = QgsRuleBasedRenderer(root)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause('"z"', True)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
+def chart_labeling():
+    """The chart's texts at their anchors (``tx``, ``ty``), size, weight, colour and alignment from their
+    fields; sizes in chart units, so the text scales with the chart."""
+    from qgis.core import QgsPalLayerSettings, QgsProperty, QgsPropertyCollection, QgsRuleBasedLabeling
+
+    fmt = QgsTextFormat()
+    fmt.setFont(_font(9))
+    fmt.setSize(12)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMapUnits)
+    fmt.setColor(QColor(TEXT_COLOUR))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "text"
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.displayAll = True  # every text of the chart, however close
+    settings.setFormat(fmt)
+    props = QgsPropertyCollection()
+    for key, name in ((QgsPalLayerSettings.Property.PositionX, "tx"), (QgsPalLayerSettings.Property.PositionY, "ty"),
+                      (QgsPalLayerSettings.Property.Hali, "align"), (QgsPalLayerSettings.Property.Size, "size"),
+                      (QgsPalLayerSettings.Property.Bold, "bold"), (QgsPalLayerSettings.Property.Color, "text_colour")):
+        props.setProperty(key, QgsProperty.fromField(name))
+    props.setProperty(QgsPalLayerSettings.Property.Vali, QgsProperty.fromValue("Half"))
+    settings.setDataDefinedProperties(props)
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(QgsRuleBasedLabeling.Rule(settings, 0, 0, f"\"text\" IS NOT NULL AND ({CHART_FILTER})"))
+    return QgsRuleBasedLabeling(root)
+
+
+def style_chart_layer(layer) -> None:
+    """Draw the chart layer for the atlas (see :func:`chart_renderer`, :func:`chart_labeling`)."""
+    from .style import apply_labeling
+
+    apply_renderer(layer, chart_renderer())
+    apply_labeling(layer, chart_labeling())
+    layer.setLabelsEnabled(True)
 
 
 def memory_layer(name: str, fields: QgsFields, features, crs=None) -> QgsVectorLayer:

@@ -77,6 +77,16 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>; {n} without neighbours or without a value</source>
+            <translation>; {n} zonder buren of zonder waarde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>All domains</source>
+            <translation>Alle domeinen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>Atlas pages ({field})</source>
             <translation>Atlaspagina's ({field})</translation>
         </message>
@@ -102,13 +112,43 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Computed with Wijkmonitor: {parts}. {source}</source>
+            <translation>Berekend met Wijkmonitor: {parts}. {source}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Facts and perceptions</source>
+            <translation>Feiten en beleving</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Facts and perceptions: chart</source>
+            <translation>Feiten en beleving: grafiek</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>For every buurt of this area the median of its {k} most similar buurten in the country (the same stedelijkheid, a similar population and housing; wijkmonitor:similarareas). Area values and medians are averaged over the buurten that have both; '▲ better' and '▼ worse' mark a difference of more than 5%.</source>
+            <translation>Voor elke buurt van dit gebied de mediaan van de {k} meest vergelijkbare buurten in het land (dezelfde stedelijkheid, een vergelijkbare bevolking en woningvoorraad; wijkmonitor:similarareas). De waarden van het gebied en de medianen zijn gemiddelden over de buurten die beide hebben; '▲ beter' en '▼ slechter' betekenen een verschil van meer dan 5%.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>How does this area compare with the municipality as a whole? '▲ better' and '▼ worse' mark a difference of more than 5% from the municipal value; '= similar' a smaller one. Area and municipal values are averages of the buurten, weighted by inhabitants, households or dwellings where the indicator catalogue says so.</source>
             <translation>Hoe scoort dit gebied ten opzichte van de hele gemeente? '▲ beter' en '▼ slechter' betekenen meer dan 5% verschil met de gemeentelijke waarde, '= gelijk' minder. Gebieds- en gemeentewaarden zijn gemiddelden van de buurten, gewogen naar inwoners, huishoudens of woningen waar de indicatorencatalogus dat aangeeft.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Local Moran's I (wijkmonitor:hotspots): a buurt with a high value among neighbours with high values lies in a hotspot, a low one among low ones in a coldspot; 'not significant' means the pattern may well be chance.</source>
+            <translation>Lokale Moran's I (wijkmonitor:hotspots): een buurt met een hoge waarde tussen buren met hoge waarden ligt in een hotspot, een lage tussen lage in een coldspot; 'niet significant' betekent dat het patroon goed toeval kan zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>None of the {n} areas of '{field}' has inhabitants and land: no atlas pages. Tick 'Include water-only and unpopulated areas' to make them anyway.</source>
             <translation>Geen van de {n} gebieden van '{field}' heeft inwoners en land: geen atlaspagina's. Vink 'Ook gebieden met alleen water of zonder inwoners' aan om ze toch te maken.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Per domain a score from registered figures (facts, dot) and one from how residents experience their area (perception, diamond): 100 = the reference, higher = better; the area's scores are the means of its buurten's, weighted by inhabitants. The gap is perception − facts: positive means residents are more positive than the figures suggest.</source>
+            <translation>Per domein een score uit geregistreerde cijfers (feiten, stip) en een uit hoe bewoners hun buurt beleven (beleving, ruit): 100 = de referentie, hoger = beter; de scores van het gebied zijn de gemiddelden van die van zijn buurten, gewogen naar inwoners. Het verschil is beleving − feiten: positief betekent dat bewoners positiever zijn dan de cijfers doen vermoeden.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
@@ -127,6 +167,11 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>The trend gives the area's value in the first and the last year the layer has (earlier years averaged with this year's weights): ▲ better, ▼ worse, = within 5%.</source>
+            <translation>De trend geeft de waarde van het gebied in het eerste en het laatste jaar dat de laag heeft (eerdere jaren gemiddeld met de gewichten van dit jaar): ▲ beter, ▼ slechter, = binnen 5%.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>Wijk atlas: {title}</source>
             <translation>Wijkatlas: {title}</translation>
         </message>
@@ -142,17 +187,47 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>clusters (wijkmonitor:hotspots)</source>
+            <translation>clusters (wijkmonitor:hotspots)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>no inhabitants</source>
             <translation>geen inwoners</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>similar buurten (wijkmonitor:similarareas)</source>
+            <translation>vergelijkbare buurten (wijkmonitor:similarareas)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>water only (no land area)</source>
             <translation>alleen water (geen landoppervlak)</translation>
         </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>wijkprofiel (wijkmonitor:wijkprofile)</source>
+            <translation>wijkprofiel (wijkmonitor:wijkprofile)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>{title}: of its {n} buurten, in a cluster of high values (hotspot): {hh}; in a cluster of low values (coldspot): {ll}; unlike their surroundings: {outliers}; not significant: {ns}</source>
+            <translation>{title}: van de {n} buurten in een cluster van hoge waarden (hotspot): {hh}; in een cluster van lage waarden (coldspot): {ll}; anders dan hun omgeving: {outliers}; niet significant: {ns}</translation>
+        </message>
     </context>
     <context>
         <name>ExportAtlasAlgorithm</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Add a facts-and-perceptions page per area (when the layer has them)</source>
+            <translation>Per gebied een pagina feiten en beleving (als de laag die heeft)</translation>
+        </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>Add a wijkprofiel page per area</source>
@@ -192,6 +267,11 @@
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>Export wijk atlas with wijkprofiel (PDF)</source>
             <translation>Wijkatlas met wijkprofiel exporteren (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>For indicators the layer has for several years (fields &lt;indicator&gt;_&lt;year&gt;, as 'Trend' and 'Download a CBS table' with several periods write them): the area's value in the first and the last year, ▲ better or ▼ worse by the catalogue's direction, = within 5%.</source>
+            <translation>Voor indicatoren die de laag voor meerdere jaren heeft (velden &lt;indicator&gt;_&lt;jaar&gt;, zoals 'Trend' en 'CBS-tabel downloaden' met meerdere perioden ze schrijven): de waarde van het gebied in het eerste en het laatste jaar, ▲ beter of ▼ slechter volgens de richting in de catalogus, = binnen 5%.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
@@ -284,6 +364,16 @@ Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>Trend column in the wijkprofiel</source>
+            <translation>Trendkolom in het wijkprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>When the layer has the fields of 'Wijkprofiel' (&lt;domain&gt;_obj, _subj), 'Similar areas' (&lt;field&gt;_similar_median) or 'Hotspots' (&lt;field&gt;_lisa_class): per area the chart of facts next to perceptions per domain, the area against similar buurten elsewhere and whether its buurten lie in clusters.</source>
+            <translation>Als de laag de velden van 'Wijkprofiel' (&lt;domein&gt;_obj, _subj), 'Vergelijkbare gebieden' (&lt;veld&gt;_similar_median) of 'Hotspots' (&lt;veld&gt;_lisa_class) heeft: per gebied de grafiek van feiten naast beleving per domein, het gebied tegenover vergelijkbare buurten elders en of zijn buurten in clusters liggen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>{n} areas, {pages} pages each.</source>
             <translation>{n} gebieden, elk {pages} pagina's.</translation>
         </message>
@@ -329,6 +419,26 @@ Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal 
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>CBS Kerncijfers wijken en buurten {year}</source>
             <translation>CBS Kerncijfers wijken en buurten {year}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Change {level} in {area}, {first} → {last}</source>
+            <translation>Verandering {level} in {area}, {first} → {last}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Change {level}, {first} → {last}</source>
+            <translation>Verandering {level}, {first} → {last}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Energy transition: which help where</source>
+            <translation>Energietransitie: welke hulp waar</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Energy-transition type</source>
+            <translation>Type energietransitie</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -420,9 +530,24 @@ Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal 
             <source>{level} in {area}, {year}</source>
             <translation>{level} in {area}, {year}</translation>
         </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>{source}; types: Wijkmonitor (energytransition)</source>
+            <translation>{source}; typen: Wijkmonitor (energytransition)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>{title}: change {first} → {last}</source>
+            <translation>{title}: verandering {first} → {last}</translation>
+        </message>
     </context>
     <context>
         <name>ExportMapsAlgorithm</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>'{field}' has no change to map: choose a field of 'Trend' (&lt;indicator&gt;_change) or a field per year (&lt;indicator&gt;_&lt;year&gt;) of an indicator the layer has for two or more years.</source>
+            <translation>'{field}' heeft geen verandering om te kaarten: kies een veld van 'Trend' (&lt;indicator&gt;_change) of een veld per jaar (&lt;indicator&gt;_&lt;jaar&gt;) van een indicator die de laag voor twee of meer jaren heeft.</translation>
+        </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>A PDF and a PNG per indicator</source>
@@ -432,6 +557,11 @@ Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal 
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>A PDF per indicator</source>
             <translation>Per indicator een PDF</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>A map per indicator of how each area changed, blue better, red worse, grey stable, with the period and which way is better in the legend. Choose a field of 'Trend' (&lt;indicator&gt;_change or _class), or the field of the first year (&lt;indicator&gt;_&lt;year&gt;) and the change to the last year is computed with 'Trend'.</source>
+            <translation>Per indicator een kaart van hoe elk gebied veranderde, blauw beter, rood slechter, grijs stabiel, met de periode en welke kant beter is in de legenda. Kies een veld van 'Trend' (&lt;indicator&gt;_change of _class), of het veld van het eerste jaar (&lt;indicator&gt;_&lt;jaar&gt;); dan wordt de verandering tot het laatste jaar met 'Trend' berekend.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -445,8 +575,13 @@ Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
-            <source>Choose at least one indicator field or a theme whose indicators are in the layer.</source>
-            <translation>Kies ten minste één indicatorveld of een thema waarvan de indicatoren in de laag zitten.</translation>
+            <source>Change maps of</source>
+            <translation>Veranderingskaarten van</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Choose at least one indicator field, a theme whose indicators are in the layer, a change map or the energy-transition types.</source>
+            <translation>Kies ten minste één indicatorveld, een thema waarvan de indicatoren in de laag staan, een veranderingskaart of de typen energietransitie.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -496,6 +631,11 @@ Outputs: in the output folder one PDF (and PNG) per indicator, named after the f
             <translation>Maakt per indicator een afdrukbare kaart: de buurten ingekleurd per klasse (donkerder en roder = slechter), een gearceerde klasse 'geen gegevens', een legenda met eenheden, schaalstok, noordpijl, titel, ondertitel en bronvermelding. Kies indicatorvelden, een heel thema uit de catalogus, of beide.
 
 Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld, of één PDF met meerdere pagina's 'kaarten.pdf'. FILES noemt de geschreven bestanden (gescheiden door ';'), COUNT het aantal kaarten. Bestanden worden helemaal of helemaal niet geschreven. De opmaaksjablonen staan in de map resources/layouts van de plugin; het Wijkmonitorpaneel zet dezelfde kaartopmaken in uw project om te bewerken.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>Map of the energy-transition types</source>
+            <translation>Kaart van de typen energietransitie</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -549,8 +689,23 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>The layer has no field '{field}': run 'Energy transition per area' first and map its output.</source>
+            <translation>De laag heeft geen veld '{field}': voer eerst 'Energietransitie per gebied' uit en maak de kaart van de uitvoer.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>The layer has none of the indicators of theme '{theme}'.</source>
             <translation>De laag heeft geen van de indicatoren van thema '{theme}'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>The period of the change of '{stem}' cannot be told from the layer: it lacks the values of the first and the last year. Choose the field of the first year (&lt;indicator&gt;_&lt;year&gt;) instead, so the change is computed.</source>
+            <translation>De periode van de verandering van '{stem}' is niet uit de laag af te leiden: de waarden van het eerste en het laatste jaar ontbreken. Kies in plaats daarvan het veld van het eerste jaar (&lt;indicator&gt;_&lt;jaar&gt;), dan wordt de verandering berekend.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>The types of 'Energy transition per area' (field energietype): which help fits where, 'not enough data' hatched.</source>
+            <translation>De typen van 'Energietransitie per gebied' (veld energietype): welke hulp waar past, 'te weinig gegevens' gearceerd.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -564,8 +719,23 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>{field}: the change is computed with 'Trend' (first to last year, the catalogue's direction, 5% threshold).</source>
+            <translation>{field}: de verandering wordt berekend met 'Trend' (eerste tot laatste jaar, de richting uit de catalogus, drempel 5%).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>{field}: {counts}; not enough data: {missing}.</source>
+            <translation>{field}: {counts}; te weinig gegevens: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>{field}: {n} classes ({method}), {missing} areas without data.</source>
             <translation>{field}: {n} klassen ({method}), {missing} gebieden zonder gegevens.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
+            <source>{stem}: change {first} → {last}, {better} better, {worse} worse, {stable} stable, {higher} higher, {lower} lower, {none} without values in both years.</source>
+            <translation>{stem}: verandering {first} → {last}, {better} beter, {worse} slechter, {stable} stabiel, {higher} hoger, {lower} lager, {none} zonder waarden in beide jaren.</translation>
         </message>
     </context>
     <context>
@@ -597,6 +767,26 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Chart</source>
+            <translation>Grafiek</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Compared</source>
+            <translation>Vergeleken</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Compared with similar buurten elsewhere</source>
+            <translation>Vergeleken met vergelijkbare buurten elders</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Compared with the municipality</source>
             <translation>Vergeleken met de gemeente</translation>
         </message>
@@ -607,6 +797,36 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Does the area lie in a cluster?</source>
+            <translation>Ligt het gebied in een cluster?</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Domain</source>
+            <translation>Domein</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Facts (registered)</source>
+            <translation>Feiten (geregistreerd)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Facts and perceptions</source>
+            <translation>Feiten en beleving</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Facts and perceptions: [% {expr} %]</source>
+            <translation>Feiten en beleving: [% {expr} %]</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Gap (perception − facts)</source>
+            <translation>Verschil (beleving − feiten)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -614,6 +834,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Introduction</source>
             <translation>Inleiding</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Its buurten against their own</source>
+            <translation>Zijn buurten tegenover hun eigen</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
@@ -632,13 +857,33 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>No comparison for this area.</source>
+            <translation>Geen vergelijking voor dit gebied.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>No indicators for this area.</source>
             <translation>Geen indicatoren voor dit gebied.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>No scores for this area.</source>
+            <translation>Geen scores voor dit gebied.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Other areas</source>
             <translation>Overige gebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Perception (residents)</source>
+            <translation>Beleving (bewoners)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Similar buurten elsewhere</source>
+            <translation>Vergelijkbare buurten elders</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
@@ -669,6 +914,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Title</source>
             <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
+            <source>Trend (then → now)</source>
+            <translation>Trend (toen → nu)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
@@ -708,6 +958,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         <name>PanelProfile</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>, p = {p}</source>
+            <translation>, p = {p}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
             <source>Buurt</source>
             <translation>Buurt</translation>
         </message>
@@ -743,8 +998,23 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>no neighbours or no value</source>
+            <translation>geen buren of geen waarde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
             <source>{a} compared with {b}</source>
             <translation>{a} vergeleken met {b}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>{indicator}: {cluster}</source>
+            <translation>{indicator}: {cluster}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel_profile.py" />
+            <source>{type} — {approach}</source>
+            <translation>{type} — {approach}</translation>
         </message>
     </context>
     <context>
@@ -781,6 +1051,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>{better} of {n} better, {worse} worse</source>
+            <translation>{better} van {n} beter, {worse} slechter</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
             <source>{name}: decile (1 = most deprived)</source>
             <translation>{name}: deciel (1 = meest achtergesteld)</translation>
         </message>
@@ -793,6 +1068,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/core/profile.py" />
             <source>{name}: score</source>
             <translation>{name}: score</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/profile.py" />
+            <source>{title}, {year}</source>
+            <translation>{title}, {year}</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/profile.py" />
@@ -860,6 +1140,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         <name>WijkmonitorPanel</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source> and </source>
+            <translation> en </translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>'{name}' keeps its own style until you choose an indicator or press Draw.</source>
             <translation>'{name}' houdt zijn eigen stijl tot u een indicator kiest of op Tekenen drukt.</translation>
         </message>
@@ -867,6 +1152,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>A page per wijk with its map and wijkprofiel, in the project; its data goes into a GeoPackage beside the project</source>
             <translation>Per wijk een pagina met kaart en wijkprofiel, in het project; de gegevens komen in een GeoPackage naast het project</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>A wijk atlas maps an indicator: choose a theme with indicators (its pages show the change, the clusters and the facts and perceptions the layer has).</source>
+            <translation>Een wijkatlas brengt een indicator in kaart: kies een thema met indicatoren (de pagina's tonen de verandering, de clusters en de feiten en beleving die de laag heeft).</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
@@ -890,8 +1180,23 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Buurt</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>Buurt profile</source>
             <translation>Buurtprofiel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Change over the years (trend)</source>
+            <translation>Verandering door de jaren (trend)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Change: {title}</source>
+            <translation>Verandering: {title}</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
@@ -910,6 +1215,16 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Clusters (hotspots)</source>
+            <translation>Clusters (hotspots)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Clusters: {title}</source>
+            <translation>Clusters: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>Colour the layer by this indicator</source>
             <translation>De laag naar deze indicator kleuren</translation>
         </message>
@@ -920,8 +1235,28 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Energy transition</source>
+            <translation>Energietransitie</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Energy transition: types</source>
+            <translation>Energietransitie: typen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Energy-transition type</source>
+            <translation>Type energietransitie</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>Every area, sorted by value</source>
             <translation>Alle gebieden, gesorteerd op waarde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Facts and perceptions of {names} (100 = the reference, higher = better)</source>
+            <translation>Feiten en beleving van {names} (100 = de referentie, hoger = beter)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
@@ -975,6 +1310,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>No neighbours or no value</source>
+            <translation>Geen buren of geen waarde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>No polygon layer in the project: load neighbourhoods first (Wijkmonitor ▸ Load neighbourhoods… or Load Amsterdam sample).</source>
             <translation>Geen vlakkenlaag in het project: laad eerst wijken en buurten (Wijkmonitor ▸ Wijken en buurten laden… of Voorbeeld Amsterdam laden).</translation>
         </message>
@@ -1010,6 +1350,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>Similar buurten elsewhere</source>
+            <translation>Vergelijkbare buurten elders</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>The atlas was not made: {error}</source>
             <translation>De atlas is niet gemaakt: {error}</translation>
         </message>
@@ -1027,6 +1372,11 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>The layer has no indicator to map: choose another theme or layer.</source>
             <translation>De laag heeft geen indicator om te kleuren: kies een ander thema of een andere laag.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>The period of the change of '{stem}' cannot be told from the layer: it lacks the values of the first and the last year.</source>
+            <translation>De periode van de verandering van '{stem}' is niet uit de laag af te leiden: de waarden van het eerste en het laatste jaar ontbreken.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
@@ -1070,13 +1420,43 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>no change</source>
+            <translation>geen verandering</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>{a} and {b} side by side</source>
             <translation>{a} en {b} naast elkaar</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>{name} compared with similar buurten elsewhere</source>
+            <translation>{name} vergeleken met vergelijkbare buurten elders</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>{name} compared with similar buurten elsewhere (the median of its {k} most similar buurten)</source>
+            <translation>{name} vergeleken met vergelijkbare buurten elders (de mediaan van de {k} meest vergelijkbare buurten)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
             <source>{name}: the buurt, its wijk and the municipality</source>
             <translation>{name}: de buurt, de wijk en de gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>{title}, {first} → {last}: {better} better, {worse} worse, {stable} stable, {higher} higher, {lower} lower.</source>
+            <translation>{title}, {first} → {last}: {better} beter, {worse} slechter, {stable} stabiel, {higher} hoger, {lower} lager.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>{title}: change {first} → {last}</source>
+            <translation>{title}: verandering {first} → {last}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
+            <source>{title}: {n} categories; {missing} areas without a category (hatched).</source>
+            <translation>{title}: {n} categorieën; {missing} gebieden zonder categorie (gearceerd).</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/gui/panel.py" />
