@@ -254,3 +254,26 @@ def test_qgis_process_runs_the_index(qgis_process, tmp_path):
             "index_decile_stability", "index_group_decile"} <= set(layer.fields().names())
     assert frame_of(layer)["index_score"].notna().sum() == 441
     assert "safety" in proc.stdout + proc.stderr
+
+
+def test_a_geopackage_output_holds_what_a_temporary_one_holds(amsterdam, buurten, tmp_path):
+    """GeoPackage in, GeoPackage out goes through frames.write_output's copy inside SQLite (no feature through
+    Python): every feature, geometry and value equals the temporary layer's, which QGIS writes feature by
+    feature."""
+    import processing
+
+    out = tmp_path / "index.gpkg"
+    processing.run("wijkmonitor:deprivationindex", {
+        "INPUT": buurten, "POPULATION_FIELD": "aantalInwoners", "MIN_POPULATION": 100, "GROUP_FIELD": "wijkcode",
+        "OUTPUT": str(out)})
+    layer = QgsVectorLayer(str(out), "index", "ogr")
+    memory = amsterdam[0]["OUTPUT"]
+    assert layer.fields().names() == memory.fields().names()
+    written, expected = frame_of(layer), frame_of(memory)
+    assert len(written) == len(expected) == 519
+    for name in expected.columns:
+        assert written[name].tolist() == expected[name].tolist() or np.allclose(
+            pd.to_numeric(written[name], errors="coerce"), pd.to_numeric(expected[name], errors="coerce"),
+            equal_nan=True), name
+    by_code = {f["buurtcode"]: f.geometry().asWkt(3) for f in memory.getFeatures()}
+    assert all(by_code[f["buurtcode"]] == f.geometry().asWkt(3) for f in layer.getFeatures())

@@ -32,7 +32,7 @@ from ..core.index_groups import GROUP_MIN_AREAS
 from ..core.index_inputs import CODE_FIELDS, PARENT_LEVELS
 from ..core.index_report import write_report
 from ..i18n import translate, user_locale
-from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
+from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_output
 from .base import GROUP_INDEX, WijkmonitorAlgorithm
 
 #: fields that name an area in the report, first present wins
@@ -340,11 +340,7 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
 
         out = result.frame
         fields = combined_fields(source.fields(), fields_for_frame(out, self._aliases(result)))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        written = write_source_with_frame(source, sink, out, fields, feedback)
+        dest_id, written = write_output(self, parameters, self.OUTPUT, context, source, out, fields, feedback)
 
         report = result.report
         with_index = report["areas"]["with_index"]

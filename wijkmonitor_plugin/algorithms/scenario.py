@@ -28,7 +28,7 @@ from ..qgis_adapters.frames import (
     fields_for_frame,
     python_value,
     source_to_frame,
-    write_source_with_frame,
+    write_output,
 )
 from ..qgis_adapters.scenario_style import DeltaStylePostProcessor
 from .base import GROUP_SCENARIOS, WijkmonitorAlgorithm
@@ -282,11 +282,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
 
         aliases = self._aliases(result, language)
         fields = combined_fields(source.fields(), fields_for_frame(result.frame, aliases))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_source_with_frame(source, sink, result.frame, fields, feedback)
+        dest_id, _written = write_output(self, parameters, self.OUTPUT, context, source, result.frame, fields, feedback)
         table_id = self._write_table(parameters, context, result.decile_changes)
 
         first = result.scenarios[0].prefix
