@@ -242,4 +242,5 @@ def test_every_scored_area_with_a_domain_of_its_own_gets_an_index():
         assert out.loc[~eligible, "index_score"].isna().all()
         for row in out.index[has_own]:
             borrowed = [d for d in ids if not own.loc[row, d]]
-            assert (out.loc[row, "index_imputed"] or "") == ",".join(borrowed)
+            imputed = out.loc[row, "index_imputed"]
+            assert ("" if pd.isna(imputed) else imputed) == ",".join(borrowed)

@@ -524,7 +524,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
 
         names = layer.fields().names()
         out, seen = [], set()
-        for name in self.parameterAsFields(parameters, self.CHANGE_FIELDS, context):
+        for name in self.parameterAsFieldNames(parameters, self.CHANGE_FIELDS, context):
             stem = change_stem(name, names)
             if stem is not None:
                 if stem not in seen:

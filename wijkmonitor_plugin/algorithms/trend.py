@@ -203,7 +203,7 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
             s = series.setdefault(stem, tr.Series(stem))
             if year in s.values:
                 return
-            values = pd.to_numeric(data[column], errors="coerce").to_numpy(dtype="float64")
+            values = pd.to_numeric(data[column], errors="coerce").to_numpy(dtype="float64", copy=True)  # writable
             values[values <= regions.SENTINEL_LIMIT] = np.nan  # CBS secrecy codes (−99997) are no values
             s.values[year] = values
             s.fields[year] = column

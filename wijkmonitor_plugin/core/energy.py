@@ -437,7 +437,8 @@ def classify(frame: pd.DataFrame, inputs: EnergyInputs, prices: Prices = DEFAULT
     out[TYPE] = pd.Series(types, index=frame.index, dtype=object)
     out[TYPE_NAME] = [type_label(t) if t else type_label(None) for t in types]
     out[APPROACH] = [type_approach(t) for t in types]
-    out[MISSING] = ["; ".join(role_label(r) for r in m) if m else None for m in missing]
+    out[MISSING] = pd.Series(["; ".join(role_label(r) for r in m) if m else None for m in missing], index=frame.index,
+                             dtype=object)  # None stays None (pandas 3 would infer a string column with NaN)
     result = EnergyResult(out, inputs, prices, thresholds, cost_threshold, income_threshold, income_source)
     if measure is None:
         result.messages.append(translate("Energy", "No income figure in the input: every area without district "
@@ -505,6 +506,6 @@ def missing_counts(result: EnergyResult) -> dict:
     """Missing input text → number of areas."""
     counts: dict = {}
     for text in result.frame[MISSING]:
-        if text:
+        if isinstance(text, str) and text:
             counts[text] = counts.get(text, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: -kv[1]))

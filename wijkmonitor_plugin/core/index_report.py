@@ -63,7 +63,7 @@ def _coverage(definition, frame: pd.DataFrame, areas, partial: dict, imputation,
     scored = ~np.isnan(index)
     borrowed = frame["index_imputed"].to_numpy(dtype=object) if "index_imputed" in frame else \
         np.full(len(frame), None, dtype=object)
-    has_borrowed = np.array([b is not None for b in borrowed])
+    has_borrowed = ~pd.isna(borrowed)  # None, or NaN where pandas 3 made the column a string column
     own = np.zeros(len(frame), dtype=bool)
     for dom in definition.domains:
         own |= frame[f"{dom.id}_score"].notna().to_numpy()
