@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsFeatureRequest, QgsProcessingAlgorithm
+import html
+
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import translate
@@ -23,6 +25,14 @@ def group_name(group_id: str) -> str:
         GROUP_MAPS: translate("Groups", "4 · Maps and layouts"),
         GROUP_SCENARIOS: translate("Groups", "5 · Policy scenarios"),
     }[group_id]
+
+
+def help_html(text: str) -> str:
+    """``text`` for QGIS's HTML help: ``<``, ``>`` and ``&`` escaped (line breaks stay: QGIS makes them
+    paragraphs); unchanged in qgis_process, which prints help to a terminal."""
+    if not text or QgsApplication.platform() == "qgis_process":
+        return text
+    return html.escape(text, quote=False)
 
 
 class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
@@ -63,3 +73,41 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
         return "https://github.com/wijkmonitor/wijkmonitor#" + self.NAME
+
+    # -- outputs and dialogs (issue 13): escaped help, styled outputs -------------------------------
+    #
+    # QGIS shows an algorithm's help and a parameter's help as HTML (the dialog's help pane, tooltips,
+    # the modeler): every subclass's shortHelpString and every parameter's help is escaped here, once,
+    # so "<domain>_score" shows as written. qgis_process prints the same texts to a terminal as they are.
+    #
+    # An algorithm hands each layer it writes to ``style_output`` with an OutputStyle; once the run is
+    # over and every sink is closed, ``postProcessAlgorithm`` gives it its style and aliases (in a
+    # GeoPackage as the default style in ``layer_styles``; see qgis_adapters/style_outputs.py).
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("shortHelpString")
+        if own is not None:
+            def shortHelpString(self, _own=own):  # noqa: N802 (QGIS API)
+                return help_html(_own(self))
+
+            shortHelpString.__doc__ = own.__doc__
+            cls.shortHelpString = shortHelpString
+
+    def addParameter(self, parameter, createOutput=True):  # noqa: N802, N803 (QGIS API)
+        if parameter.help():
+            parameter.setHelp(help_html(parameter.help()))
+        return super().addParameter(parameter, createOutput)
+
+    def style_output(self, dest_id, style) -> None:
+        """Style output ``dest_id`` with ``style`` (a :class:`..qgis_adapters.style_outputs.OutputStyle`) once
+        it is written."""
+        if dest_id:
+            self.__dict__.setdefault("_wijkmonitor_styles", []).append((dest_id, style))
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        from ..qgis_adapters.style_outputs import finish_output
+
+        for dest_id, style in self.__dict__.pop("_wijkmonitor_styles", []):
+            finish_output(dest_id, style, context, feedback, self.displayName())
+        return {}

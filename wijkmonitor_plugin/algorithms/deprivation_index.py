@@ -33,6 +33,7 @@ from ..core.index_inputs import CODE_FIELDS, PARENT_LEVELS
 from ..core.index_report import write_report
 from ..i18n import translate, user_locale
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
+from ..qgis_adapters.style_outputs import indicator_style
 from .base import GROUP_INDEX, WijkmonitorAlgorithm
 
 #: fields that name an area in the report, first present wins
@@ -345,6 +346,7 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         written = write_source_with_frame(source, sink, out, fields, feedback)
+        self.style_output(dest_id, indicator_style("index_decile", self._aliases(result)))
 
         report = result.report
         with_index = report["areas"]["with_index"]

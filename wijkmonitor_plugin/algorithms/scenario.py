@@ -30,14 +30,13 @@ from ..qgis_adapters.frames import (
     source_to_frame,
     write_source_with_frame,
 )
-from ..qgis_adapters.scenario_style import DeltaStylePostProcessor
+from ..qgis_adapters.scenario_style import decile_change_aliases, delta_style
+from ..qgis_adapters.style_outputs import OutputStyle, table_style
 from .base import GROUP_SCENARIOS, WijkmonitorAlgorithm
 from .deprivation_index import index_parameters, read_index_parameters
 
 #: fields that name an area, first present wins
 NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "gemeentenaam", "naam", "name")
-#: the post-processors of the last runs (see processAlgorithm)
-_POST_PROCESSORS: list = []
 
 
 def _language() -> str:
@@ -290,12 +289,8 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         table_id = self._write_table(parameters, context, result.decile_changes)
 
         first = result.scenarios[0].prefix
-        if context.willLoadLayerOnCompletion(dest_id):
-            # Processing runs a copy of this algorithm and keeps only a pointer to the post-processor:
-            # the Python object must outlive the copy
-            post_processor = DeltaStylePostProcessor(f"{first}_index_score_delta", aliases)
-            _POST_PROCESSORS[:] = _POST_PROCESSORS[-9:] + [post_processor]
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
+        self.style_output(dest_id, OutputStyle(delta_style(f"{first}_index_score_delta"), aliases))
+        self.style_output(table_id, table_style(decile_change_aliases()))
 
         changing = left = 0
         for outcome in result.scenarios:

@@ -23,7 +23,6 @@ import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsExpression,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
 )
@@ -34,7 +33,7 @@ from ..core import reallocate as ra
 from ..core import trend as tr
 from ..i18n import translate
 from .frames import source_to_frame
-from .style import fill_symbol, map_language, no_data_symbol
+from .style import apply_renderer, fill_symbol, map_language, no_data_symbol
 
 CHANGE_PROPERTY = "wijkmonitor/change"
 STABLE_COLOUR = "#f7f7f7"
@@ -125,7 +124,7 @@ def style_change_layer(layer, stem: str, first_year: int, last_year: int, direct
     frame = source_to_frame(layer, [f"{stem}_change", f"{stem}_class"])
     renderer = change_renderer(stem, frame[f"{stem}_change"].tolist(), frame[f"{stem}_class"].tolist(), direction,
                                unit, decimals, lang)
-    layer.setRenderer(renderer)
+    apply_renderer(layer, renderer)
     legend = change_legend_title(title or stem, first_year, last_year, direction, unit)
     layer.setCustomProperty(CHANGE_PROPERTY, json.dumps({
         "stem": stem, "change_field": f"{stem}_change", "class_field": f"{stem}_class", "first_year": first_year,
@@ -142,22 +141,6 @@ def change_settings(layer) -> dict:
         return json.loads(raw) if raw else {}
     except (TypeError, ValueError):
         return {}
-
-
-class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Styles the trend output when Processing loads it (toolbox, batch, modeler)."""
-
-    def __init__(self, stem: str, first_year: int, last_year: int, direction: str, title: str, unit: str,
-                 decimals: int | None):
-        super().__init__()
-        self.args = (stem, first_year, last_year, direction, title, unit, decimals)
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if layer is None or not layer.isValid() or not hasattr(layer, "setRenderer"):
-            return
-        stem, first, last, direction, title, unit, decimals = self.args
-        if layer.fields().lookupField(f"{stem}_class") >= 0:
-            style_change_layer(layer, stem, first, last, direction, title, unit, decimals)
 
 
 #: colours per reallocation kind (Okabe-Ito, colour-blind safe; unchanged areas pale)
@@ -181,13 +164,3 @@ def reallocation_renderer(field_name: str = "reallocation") -> QgsCategorizedSym
     categories = [QgsRendererCategory(kind, fill_symbol(colour) if colour else no_data_symbol(),
                                       reallocation_label(kind)) for kind, colour in REALLOCATION_COLOURS.items()]
     return QgsCategorizedSymbolRenderer(field_name, categories)
-
-
-class ReallocationStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Draws the reallocate output by how each area changed when Processing loads it."""
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if layer is not None and layer.isValid() and hasattr(layer, "setRenderer") and \
-                layer.fields().lookupField("reallocation") >= 0:
-            layer.setRenderer(reallocation_renderer())
-            layer.triggerRepaint()
