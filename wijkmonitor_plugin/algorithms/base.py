@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 
 from qgis.core import QgsApplication, QgsFeatureRequest, QgsProcessingAlgorithm
@@ -15,6 +16,11 @@ GROUP_INDICATORS = "indicators"
 GROUP_INDEX = "index"
 GROUP_MAPS = "maps"
 GROUP_SCENARIOS = "scenarios"
+
+
+#: the toolbox icon of each group's algorithms (the provider keeps wijkmonitor.svg, the index's map)
+GROUP_ICONS = {GROUP_DATA: "alg_data.svg", GROUP_INDICATORS: "alg_indicators.svg", GROUP_INDEX: "wijkmonitor.svg",
+               GROUP_MAPS: "alg_maps.svg", GROUP_SCENARIOS: "alg_scenarios.svg"}
 
 
 def group_name(group_id: str) -> str:
@@ -54,7 +60,7 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP
 
     def icon(self):
-        return QIcon(icon_path())
+        return QIcon(icon_path(GROUP_ICONS.get(self.GROUP, "wijkmonitor.svg")))
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return self.__class__()
@@ -80,6 +86,8 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
     # the modeler): every subclass's shortHelpString and every parameter's help is escaped here, once,
     # so "<domain>_score" shows as written. qgis_process prints the same texts to a terminal as they are.
     #
+    # The dialog is QGIS's own, ending a run on its log with the files written (createCustomParametersWidget).
+    #
     # An algorithm hands each layer it writes to ``style_output`` with an OutputStyle; once the run is
     # over and every sink is closed, ``postProcessAlgorithm`` gives it its style and aliases (in a
     # GeoPackage as the default style in ``layer_styles``; see qgis_adapters/style_outputs.py).
@@ -88,16 +96,22 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
         super().__init_subclass__(**kwargs)
         own = cls.__dict__.get("shortHelpString")
         if own is not None:
+            @functools.wraps(own)
             def shortHelpString(self, _own=own):  # noqa: N802 (QGIS API)
                 return help_html(_own(self))
 
-            shortHelpString.__doc__ = own.__doc__
             cls.shortHelpString = shortHelpString
 
     def addParameter(self, parameter, createOutput=True):  # noqa: N802, N803 (QGIS API)
         if parameter.help():
             parameter.setHelp(help_html(parameter.help()))
         return super().addParameter(parameter, createOutput)
+
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802 (QGIS API)
+        """QGIS's own algorithm dialog, ending a run on the files it wrote (see gui/results_dialog.py)."""
+        from ..gui.results_dialog import ResultsDialog
+
+        return ResultsDialog(self, parent=parent) if ResultsDialog is not None else None
 
     def style_output(self, dest_id, style) -> None:
         """Style output ``dest_id`` with ``style`` (a :class:`..qgis_adapters.style_outputs.OutputStyle`) once

@@ -36,6 +36,9 @@ from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_
 from ..qgis_adapters.style_outputs import indicator_style
 from .base import GROUP_INDEX, WijkmonitorAlgorithm
 
+#: areas with fewer inhabitants get no score by default (none of the 76 buurten of the Amsterdam sample below 100
+#: inhabitants has CBS income figures)
+DEFAULT_MIN_POPULATION = 100
 #: fields that name an area in the report, first present wins
 LABEL_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "lsoa21_code", "code", "naam", "name")
 #: default grouping for shrinkage: the wijk, else the gemeente
@@ -82,13 +85,17 @@ def index_parameters(alg, definition_help: str) -> list:
         QgsProcessingParameterFile.Behavior.File, "json", optional=True)
     definition.setHelp(definition_help)
     population = QgsProcessingParameterField(
-        alg.POPULATION_FIELD, translate("DeprivationIndexAlgorithm", "Population field"),
+        alg.POPULATION_FIELD, translate("DeprivationIndexAlgorithm", "Population field"), POPULATION_CANDIDATES[0],
         parentLayerParameterName=alg.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True)
     population.setHelp(translate("DeprivationIndexAlgorithm", "Inhabitants per area, used with the minimum "
-                                                              "population (e.g. aantalInwoners)."))
+                                                              "population. Empty: the first of {names} the layer "
+                                                              "has.").format(names=", ".join(POPULATION_CANDIDATES)))
     minimum = QgsProcessingParameterNumber(
         alg.MIN_POPULATION, translate("DeprivationIndexAlgorithm", "Minimum population (areas below get no scores)"),
-        QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)
+        QgsProcessingParameterNumber.Type.Integer, DEFAULT_MIN_POPULATION, minValue=0)
+    minimum.setHelp(translate("DeprivationIndexAlgorithm", "A score of a few dozen people says little and can point "
+                                                           "at a household, and CBS gives no income figures for such "
+                                                           "small areas. 0: every area gets a score."))
     group = QgsProcessingParameterField(
         alg.GROUP_FIELD, translate("DeprivationIndexAlgorithm", "Also rank within groups (e.g. gemeentecode)"),
         parentLayerParameterName=alg.INPUT, optional=True)
@@ -110,17 +117,23 @@ def index_parameters(alg, definition_help: str) -> list:
     return [definition, population, minimum, group, group_min, impute]
 
 
-def read_index_parameters(alg, parameters, context, field_names) -> IndexParameters:
+def read_index_parameters(alg, parameters, context, field_names, feedback=None) -> IndexParameters:
     """The parameters of :func:`index_parameters`; a clear QgsProcessingException for a bad combination or
-    definition."""
+    definition. Without a population field the first of the known names the layer has is used (and said)."""
     path = alg.parameterAsFile(parameters, alg.DEFINITION, context)
     population = (alg.parameterAsFields(parameters, alg.POPULATION_FIELD, context) or [None])[0]
+    if not population:
+        population = next((n for n in POPULATION_CANDIDATES if n in field_names), None)
+        if population and feedback is not None:
+            feedback.pushInfo(translate("DeprivationIndexAlgorithm", "Population field: {field} (found among the "
+                                                                     "known names).").format(field=population))
     min_population = alg.parameterAsDouble(parameters, alg.MIN_POPULATION, context)
     group = (alg.parameterAsFields(parameters, alg.GROUP_FIELD, context) or [None])[0]
     if min_population > 0 and not population:
         raise QgsProcessingException(translate(
             "DeprivationIndexAlgorithm", "A minimum population needs a population field: choose the field "
-                                         "with the number of inhabitants (e.g. aantalInwoners)."))
+                                         "with the number of inhabitants (e.g. aantalInwoners), or set the minimum "
+                                         "population to 0."))
     try:
         definition = load_definition(path or None)
         resolution = resolve(definition, field_names)
@@ -296,7 +309,7 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         names = source.fields().names()
-        index = read_index_parameters(self, parameters, context, names)
+        index = read_index_parameters(self, parameters, context, names, feedback)
         feedback.pushInfo(self.tr("Definition: {name} ({source}).").format(name=index.definition.name,
                                                                           source=index.definition.source))
 

@@ -235,7 +235,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
             code_field = None
         rerank = self.parameterAsBool(parameters, self.RERANK, context)
         allow_empty = self.parameterAsBool(parameters, self.ALLOW_EMPTY, context)
-        index = read_index_parameters(self, parameters, context, names)
+        index = read_index_parameters(self, parameters, context, names, feedback)
         name_field = next((f for f in NAME_FIELDS if f in names), None)
         records = self._change_records(parameters, context, feedback)
 

@@ -109,7 +109,7 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
                                "the indicator in the map's own year and in the other layers."))
         self.addParameter(fields)
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, self.tr("Other years on the same map (optional)"), QgsProcessing.SourceType.TypeVector,
+            self.LAYERS, self.tr("Other years on the same map"), QgsProcessing.SourceType.TypeVector,
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.CODE_FIELD, self.tr("Code field to join the layers on"), defaultValue="statcode"))

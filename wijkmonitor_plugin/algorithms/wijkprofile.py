@@ -88,8 +88,9 @@ class WijkprofileAlgorithm(WijkmonitorAlgorithm):
                                   "municipality). Only rows of the input's level are used (buurten with buurten)."))
         self.addParameter(ref_layer)
         population = QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field (weights the reference average)"),
+            self.POPULATION_FIELD, self.tr("Population field (weights the reference average)"), "aantalInwoners",
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True)
+        population.setHelp(self.tr("Empty: every area counts the same in the reference average."))
         self.addParameter(population)
         self.addParameter(QgsProcessingParameterField(
             self.GROUP_FIELD, self.tr("Gemeente field (empty = gemeentecode, or the code of the area)"),

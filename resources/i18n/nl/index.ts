@@ -330,8 +330,13 @@
         <name>DeprivationIndexAlgorithm</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
-            <source>A minimum population needs a population field: choose the field with the number of inhabitants (e.g. aantalInwoners).</source>
-            <translation>Een minimumaantal inwoners vraagt om een inwonersveld: kies het veld met het aantal inwoners (bijv. aantalInwoners).</translation>
+            <source>A minimum population needs a population field: choose the field with the number of inhabitants (e.g. aantalInwoners), or set the minimum population to 0.</source>
+            <translation>Een minimumaantal inwoners vraagt om een inwonersveld: kies het veld met het aantal inwoners (bijv. aantalInwoners), of zet het minimumaantal inwoners op 0.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
+            <source>A score of a few dozen people says little and can point at a household, and CBS gives no income figures for such small areas. 0: every area gets a score.</source>
+            <translation>Een score van enkele tientallen mensen zegt weinig en kan naar een huishouden wijzen, en CBS geeft voor zulke kleine gebieden geen inkomenscijfers. 0: elk gebied krijgt een score.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
@@ -346,7 +351,7 @@
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
             <source>Achterstandsmonitor (deprivation index)</source>
-            <translation>Achterstandsmonitor (deprivatie-index)</translation>
+            <translation>Achterstandsmonitor (achterstandsindex)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
@@ -506,8 +511,8 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
-            <source>Inhabitants per area, used with the minimum population (e.g. aantalInwoners).</source>
-            <translation>Aantal inwoners per gebied, gebruikt bij het minimumaantal inwoners (bijv. aantalInwoners).</translation>
+            <source>Inhabitants per area, used with the minimum population. Empty: the first of {names} the layer has.</source>
+            <translation>Inwoners per gebied, gebruikt met het minimumaantal inwoners. Leeg: het eerste van {names} dat de laag heeft.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
@@ -538,6 +543,11 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
             <source>Population field of the national reference (empty = the same name, or aantalInwoners)</source>
             <translation>Inwonersveld van de landelijke referentie (leeg = dezelfde naam, of aantalInwoners)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
+            <source>Population field: {field} (found among the known names).</source>
+            <translation>Inwonersveld: {field} (gevonden onder de bekende namen).</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />

@@ -421,6 +421,61 @@ Decielwijzigingen: een tabel met één rij per gebied, scenario en domein (of in
         <name>ScenarioStyle</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Decile after</source>
+            <translation>Deciel na</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Decile before</source>
+            <translation>Deciel voor</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Domain</source>
+            <translation>Domein</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Domain (id)</source>
+            <translation>Domein (id)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Rank after</source>
+            <translation>Rang na</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Rank before</source>
+            <translation>Rang voor</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Score after</source>
+            <translation>Score na</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Score before</source>
+            <translation>Score voor</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
             <source>no change</source>
             <translation>geen verandering</translation>
         </message>
