@@ -11,7 +11,7 @@ BUILD := build/$(PLUGIN)
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: setup demo test lint zip install build bench translations clean
+.PHONY: setup demo test lint zip install build bench translations clean test-matrix
 
 demo: setup
 	$(PY) scripts/demo.py
@@ -31,8 +31,16 @@ zip: setup
 install: setup
 	$(PY) scripts/build_plugin.py --install
 
+# ruff, then QGIS's PyQt5 -> PyQt6 migration checker and a check for unscoped QGIS enums (QGIS 4 readiness)
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(PY) scripts/qt6_check.py
+
+# make test-matrix SUITES="trixie forky": `make demo` and `make test` in clean Debian chroots (as root);
+# a suite is a Debian suite, or pandas3 (unstable with pandas 3 from experimental). See scripts/matrix.sh.
+SUITES ?= trixie forky
+test-matrix:
+	scripts/matrix.sh $(SUITES)
 
 # Extract strings into the Dutch .ts (keeps existing translations) and compile the .qm.
 translations: setup

@@ -137,7 +137,7 @@ def shapefile_copy(data: Path, log=print) -> tuple[Path, dict]:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "ESRI Shapefile"
         options.fileEncoding = "UTF-8"
-        error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(target), QgsCoordinateTransformContext(), options)
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(target), QgsCoordinateTransformContext(), options)
         if error[0] != QgsVectorFileWriter.WriterError.NoError:
             raise RuntimeError(f"cannot write {target}: {error}")
         log(f"   timing shapefile: {target}")

@@ -4,13 +4,23 @@
 set -eu
 cd "$(dirname "$0")/.."
 
+# postgresql and postgresql-postgis: the throw-away PostGIS server of the tests (tests/postgis_server.py)
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-pandas python3-numpy python3-venv \
- qttools5-dev-tools pyqt5-dev-tools poppler-utils"
+ qttools5-dev-tools pyqt5-dev-tools poppler-utils postgresql postgresql-postgis"
+
+have_postgis() {  # a PostgreSQL server with the PostGIS extension
+    for control in /usr/share/postgresql/*/extension/postgis.control; do
+        [ -f "$control" ] && [ -x "/usr/lib/postgresql/$(basename "$(dirname "$(dirname "$control")")")/bin/postgres" ] \
+            && return 0
+    done
+    return 1
+}
 
 have_system() {
     /usr/bin/python3 -c "import qgis.core, pandas, numpy, venv" 2>/dev/null \
         && [ -x /usr/bin/qgis_process ] && command -v pdftoppm >/dev/null 2>&1 \
-        && command -v pylupdate5 >/dev/null 2>&1 && [ -x /usr/lib/qt5/bin/lrelease ]
+        && command -v pylupdate5 >/dev/null 2>&1 && [ -x /usr/lib/qt5/bin/lrelease ] \
+        && have_postgis
 }
 
 if ! have_system; then

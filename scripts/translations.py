@@ -4,17 +4,24 @@ Sources are split in areas so several people can translate at once; each area ha
 own Qt Linguist file ``resources/i18n/nl/<area>.ts`` and all are compiled together into
 ``resources/i18n/wijkmonitor_nl.qm``, which the plugin loads in a Dutch QGIS.
 
-    python scripts/translations.py update [AREA]   # pylupdate5 every area or one (keeps translations)
+    python scripts/translations.py update [AREA]   # extract every area or one (keeps translations)
     python scripts/translations.py missing [AREA]  # list untranslated strings
     python scripts/translations.py fill AREA F.json  # {"English": "Nederlands", ...} into AREA
     python scripts/translations.py compile         # lrelease into the .qm
     python scripts/translations.py check           # fails if any string lacks Dutch or the .qm is stale
+    python scripts/translations.py tools           # the extractor and lrelease found on this machine
+
+The tools are found on each system: pylupdate5 (PyQt5), pylupdate6 (PyQt6) or Qt 6's lupdate to
+extract, lrelease of Qt 5 or Qt 6 to compile (WIJKMONITOR_LUPDATE / WIJKMONITOR_LRELEASE name
+another one).
 """
 
 from __future__ import annotations
 
 import fnmatch
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,7 +32,16 @@ ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "wijkmonitor_plugin"
 TS_DIR = ROOT / "resources" / "i18n" / "nl"
 QM = ROOT / "resources" / "i18n" / "wijkmonitor_nl.qm"
-LRELEASE = "/usr/lib/qt5/bin/lrelease"
+#: where Debian (and most distributions) keep Qt's own tools when they are not on PATH
+QT_BIN_DIRS = ("/usr/lib/qt5/bin", "/usr/lib/qt6/bin", "/usr/lib/x86_64-linux-gnu/qt5/bin",
+               "/usr/lib/x86_64-linux-gnu/qt6/bin", "/usr/lib/qt6/libexec")
+#: extractors that read Python sources, preferred first, and how each is told what to do
+EXTRACTORS = {
+    "pylupdate5": lambda tool, files, ts: [tool, "-noobsolete", *files, "-ts", ts],
+    "pylupdate6": lambda tool, files, ts: [tool, "--no-obsolete", "--no-summary", "--ts", ts, *files],
+    "lupdate": lambda tool, files, ts: [tool, "-silent", "-no-obsolete", "-locations", "none", *files, "-ts", ts],
+}
+LRELEASE_NAMES = ("lrelease", "lrelease-qt5", "lrelease6", "lrelease-qt6")
 
 #: area -> glob patterns relative to the package. Every .py file must be in exactly one area.
 AREAS = {
@@ -82,11 +98,66 @@ def unassigned() -> list[str]:
     return out
 
 
+class ToolMissingError(RuntimeError):
+    pass
+
+
+def _which(name: str) -> str | None:
+    """A tool in Qt's own folders (Qt 5 first), else on PATH (where qtchooser may stand in for it)."""
+    if os.sep in name:
+        return name if os.access(name, os.X_OK) else None
+    for folder in QT_BIN_DIRS:
+        path = Path(folder) / name
+        if path.is_file() and os.access(path, os.X_OK):
+            return str(path)
+    return shutil.which(name)
+
+
+def _is_qt6_lupdate(tool: str) -> bool:
+    """Qt's lupdate reads Python sources from Qt 6 on; Qt 5's finds nothing in them."""
+    proc = subprocess.run([tool, "-version"], capture_output=True, text=True)
+    version = (proc.stdout + proc.stderr).split()[-1:] or ["0"]
+    return version[0].split(".")[0].isdigit() and int(version[0].split(".")[0]) >= 6
+
+
+def find_extractor() -> tuple[str, str]:
+    """(kind, path) of the string extractor: WIJKMONITOR_LUPDATE, else pylupdate5, pylupdate6, Qt 6 lupdate."""
+    wanted = os.environ.get("WIJKMONITOR_LUPDATE")
+    if wanted:
+        path = _which(wanted)
+        if path is None:
+            raise ToolMissingError(f"WIJKMONITOR_LUPDATE={wanted} is not an executable")
+        kind = next((k for k in EXTRACTORS if Path(path).name.startswith(k)), "lupdate")
+        return kind, path
+    for kind in ("pylupdate5", "pylupdate6"):
+        path = _which(kind)
+        if path:
+            return kind, path
+    for name in ("lupdate", "lupdate6", "lupdate-qt6"):
+        path = _which(name)
+        if path and _is_qt6_lupdate(path):
+            return "lupdate", path
+    raise ToolMissingError("no translation extractor found: install pyqt5-dev-tools (pylupdate5), pyqt6-dev-tools "
+                      "(pylupdate6) or qt6-l10n-tools (lupdate); 'make setup' installs them")
+
+
+def find_lrelease() -> str:
+    """lrelease of Qt 5 or Qt 6: WIJKMONITOR_LRELEASE, else the first found on PATH or in Qt's tool folders."""
+    wanted = os.environ.get("WIJKMONITOR_LRELEASE")
+    for name in ([wanted] if wanted else LRELEASE_NAMES):
+        path = _which(name)
+        if path:
+            return path
+    raise ToolMissingError(f"{wanted or 'lrelease'} not found: install qttools5-dev-tools or qt6-l10n-tools "
+                      "('make setup' installs them)")
+
+
 def run_pylupdate(area: str, ts: Path) -> None:
     files = [str(p) for p in area_files(area)]
     if not files:
         return
-    subprocess.run(["pylupdate5", "-noobsolete", *files, "-ts", str(ts)], check=True,
+    kind, tool = find_extractor()
+    subprocess.run(EXTRACTORS[kind](tool, files, str(ts)), check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     write_canonical(ET.parse(ts), ts)
 
@@ -153,7 +224,7 @@ def fill(area: str, mapping_file: str) -> int:
 
 def compile_qm(target: Path = QM) -> None:
     files = sorted(str(p) for p in TS_DIR.glob("*.ts"))
-    subprocess.run([LRELEASE, "-silent", *files, "-qm", str(target)], check=True)
+    subprocess.run([find_lrelease(), "-silent", *files, "-qm", str(target)], check=True)
 
 
 def missing(areas) -> list[str]:
@@ -189,6 +260,14 @@ def check() -> int:
 
 
 def main(argv: list[str]) -> int:
+    try:
+        return command(argv)
+    except ToolMissingError as exc:
+        print(f"translations: {exc}", file=sys.stderr)
+        return 1
+
+
+def command(argv: list[str]) -> int:
     cmd = argv[1] if len(argv) > 1 else "check"
     if cmd == "update":
         update(argv[2:])
@@ -201,6 +280,9 @@ def main(argv: list[str]) -> int:
         print(f"filled {fill(argv[2], argv[3])} message(s)")
     elif cmd == "check":
         return check()
+    elif cmd == "tools":
+        kind, tool = find_extractor()
+        print(f"extract: {tool} ({kind})\ncompile: {find_lrelease()}")
     else:
         print(__doc__)
         return 2

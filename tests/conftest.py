@@ -52,6 +52,36 @@ def processing_ready(qgis_app):
     return ensure_provider()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def iface_layer_tree_view(qgis_iface):
+    """A real QgsLayerTreeView of the project's layer tree on the test iface.
+
+    pytest-qgis's stub iface answers ``layerTreeView()`` with a MagicMock; QGIS >= 3.44 hands that
+    view to C++ when Processing adds result layers (``QgsProcessingGuiUtils.addResultLayers``), and a
+    mock there is a TypeError. QGIS 4 does the same.
+    """
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView(qgis_iface.mainWindow())
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    return view
+
+
+@pytest.fixture(scope="session")
+def postgis():
+    """A throw-away PostgreSQL + PostGIS server (tests/postgis_server.py), stopped at the end of the session."""
+    from tests.postgis_server import PostgisServer
+
+    server = PostgisServer()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture()
 def run_alg(processing_ready):
     """processing.run with a fresh context; returns the result dict."""
@@ -121,7 +151,25 @@ def qgis_process(tmp_path_factory):
         return proc
 
     _run(["plugins", "enable", "wijkmonitor_plugin"], check=False)
+    _run.command, _run.env = [binary], env  # for a qgis_process that runs alongside the test (subprocess.Popen)
     return _run
+
+
+def wait_for_task(task, timeout: float = 30.0) -> None:
+    """Run Qt's event loop until ``task`` (a QgsTask) has finished or was cancelled, awaiting its
+    taskCompleted/taskTerminated signal instead of polling; fails after ``timeout`` seconds."""
+    from qgis.core import QgsTask
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    finished = (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated)
+    if task.status() not in finished:
+        loop = QEventLoop()
+        task.taskCompleted.connect(loop.quit)
+        task.taskTerminated.connect(loop.quit)
+        QTimer.singleShot(int(timeout * 1000), loop.quit)
+        if task.status() not in finished:  # it may have finished while the signals were being connected
+            loop.exec()
+    assert task.status() in finished, f"task did not finish within {timeout:.0f} s"
 
 
 class RecordingIface:

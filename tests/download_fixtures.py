@@ -13,7 +13,7 @@ import time
 import pytest
 from qgis.core import QgsProcessingFeedback, QgsSettings
 
-from tests.conftest import NL
+from tests.conftest import NL, wait_for_task
 from tests.fake_cbs_pdok import FakeServer
 
 SETTINGS = {"wijkmonitor/network/timeout_seconds": 1.0, "wijkmonitor/network/retries": 2,
@@ -90,15 +90,14 @@ def by_code(layer):
 
 
 def wait_for(task, dialog=None, timeout=60.0):
-    """Wait until ``task`` has finished and, with a ``dialog``, until the dialog has taken the result in
-    (its Load button is enabled again: the finished signal may arrive a little after the status)."""
-    from qgis.core import QgsTask
+    """Wait until ``task`` has finished (on its signals) and, with a ``dialog``, until the dialog has taken the
+    result in (its Load button is enabled again: the finished signal may arrive a little after the status)."""
     from qgis.PyQt.QtCore import QCoreApplication
 
+    wait_for_task(task, timeout)
     end = time.monotonic() + timeout
-    while task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated) or (
-            dialog is not None and not dialog.run_button.isEnabled()):
-        assert time.monotonic() < end, "task did not finish"
+    while dialog is not None and not dialog.run_button.isEnabled():
+        assert time.monotonic() < end, "the dialog did not take the result in"
         QCoreApplication.processEvents()
         time.sleep(0.02)
     for _ in range(20):  # let the remaining signals reach the dialog

@@ -7,12 +7,12 @@ import sqlite3
 import numpy as np
 import pandas as pd
 import pytest
-from qgis.core import NULL, QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
 
 from tests.conftest import ROOT
 from wijkmonitor_plugin.core.aggregate import aggregate_frame, overlap_groups
 from wijkmonitor_plugin.core.catalogue import load_catalogue
+from wijkmonitor_plugin.qgis_adapters.compat import make_field
 
 SAMPLE = ROOT / "resources" / "sample" / "amsterdam_buurten_2023.gpkg"
 TOTAL = 917_890
@@ -147,7 +147,7 @@ def test_core_rules_on_a_small_frame():
 
 def test_no_attribute_layer_gets_nothing_invented(run_alg, tmp_path):
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "t", "memory")
-    layer.dataProvider().addAttributes([QgsField("buurtcode", QVariant.String), QgsField("x", QVariant.Double)])
+    layer.dataProvider().addAttributes([make_field("buurtcode", "string"), make_field("x")])
     layer.updateFields()
     f = QgsFeature(layer.fields())
     f.setAttributes(["BU03630001", None])
@@ -161,9 +161,8 @@ def test_no_attribute_layer_gets_nothing_invented(run_alg, tmp_path):
 
 def test_codes_negative_counts_and_text_figures_are_never_summed(run_alg):
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "t", "memory")
-    layer.dataProvider().addAttributes([QgsField("buurtcode", QVariant.String),
-                                        QgsField("aantalInwoners", QVariant.Double),
-                                        QgsField("aantalHuishoudens", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("buurtcode", "string"), make_field("aantalInwoners", "double"),
+                                        make_field("aantalHuishoudens", "string")])
     layer.updateFields()
     feats = []
     for i, row in enumerate([("BU03630001", 1000, "400"), ("BU03630002", -99997, "1.100"), ("BU03630003", -5, "x"),

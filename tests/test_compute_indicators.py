@@ -9,12 +9,12 @@ import sqlite3
 import numpy as np
 import pandas as pd
 import pytest
-from qgis.core import NULL, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProcessingContext, QgsVectorLayer
 
 from tests.conftest import NL, ROOT
 from wijkmonitor_plugin.core import indicators, statline
 from wijkmonitor_plugin.core.catalogue import load_catalogue
+from wijkmonitor_plugin.qgis_adapters.compat import make_field
 
 SAMPLE = ROOT / "resources" / "sample" / "amsterdam_buurten_2023.gpkg"
 
@@ -121,9 +121,9 @@ def test_2021_snake_case_names_and_all_null_columns(run_alg, tmp_path):
 
 def test_cbs_titles_with_spaces_and_quotes_as_field_names(run_alg):
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "t", "memory")
-    layer.dataProvider().addAttributes([QgsField("Aantal inwoners", QVariant.Double),
-                                        QgsField("Personen per soort uitkering; Bijstand", QVariant.Double),
-                                        QgsField('veld met "aanhalingstekens"', QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("Aantal inwoners"),
+                                        make_field("Personen per soort uitkering; Bijstand"),
+                                        make_field('veld met "aanhalingstekens"', "string")])
     layer.updateFields()
     feats = []
     for i, (inw, bij) in enumerate([(1000, 25), (0, 0), (None, 3), (200, None)]):
@@ -165,9 +165,9 @@ def test_figures_stored_as_text_with_decimal_commas(run_alg):
     """A layer whose figures were imported as text ('59,0'): the indicators are computed, not a traceback,
     and text that is no number ('n.v.t.') is NULL and reported."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992", "t", "memory")
-    layer.dataProvider().addAttributes([QgsField("aantalInwoners", QVariant.String),
-                                        QgsField("aantalPersonenMetEenAlgBijstandsuitkeringTot", QVariant.String),
-                                        QgsField("percentageHuishoudensMetLaagInkomen", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("aantalInwoners", "string"),
+                                        make_field("aantalPersonenMetEenAlgBijstandsuitkeringTot", "string"),
+                                        make_field("percentageHuishoudensMetLaagInkomen", "string")])
     layer.updateFields()
     feats = []
     for i, row in enumerate([("1.200", "30,0", "59,0"), ("800", "n.v.t.", "12,5"), ("-99997", "5", "x")]):

@@ -28,7 +28,7 @@ def iod_table(tmp_path_factory, processing_ready):
     table.to_csv(path, index=False)
     layer = QgsVectorLayer(f"file://{path}?delimiter=,&detectTypes=yes&geomType=none", "iod2025", "delimitedtext")
     assert layer.isValid() and layer.featureCount() == 33755
-    assert layer.wkbType() == QgsWkbTypes.NoGeometry
+    assert layer.wkbType() == QgsWkbTypes.Type.NoGeometry
     return layer, published.set_index("lsoa21_code")
 
 

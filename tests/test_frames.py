@@ -98,7 +98,7 @@ def _write(layer, path, driver):
 
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = driver
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
     assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     return str(path)
 

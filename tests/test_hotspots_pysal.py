@@ -50,7 +50,7 @@ def index_layer(processing_ready, tmp_path_factory):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "ESRI Shapefile"
     shp = folder / "index.shp"
-    QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(shp), QgsCoordinateTransformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(shp), QgsCoordinateTransformContext(), options)
     return gpkg, shp
 
 

@@ -7,12 +7,12 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from qgis.core import NULL, QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 from tests.conftest import NL
 from wijkmonitor_plugin.core import join, regions, statline, tables
 from wijkmonitor_plugin.core.catalogue import load_catalogue
+from wijkmonitor_plugin.qgis_adapters.compat import make_field
 
 SES = NL / "statline_85163NED_ses_woa_amsterdam_2019.csv"
 NABIJHEID = NL / "statline_85231NED_nabijheid_2021_transposed.csv"
@@ -61,7 +61,7 @@ def test_messy_user_table_numbers_and_keys():
     assert row["m_hh_ver"] == pytest.approx(194.2)  # "194.2" in the same file
     assert row["a_inw"] == 1650
     assert pd.isna(typed.set_index("regio").loc["Beverkoog", "p_hh_li"])  # "."
-    assert typed["geometry"].dtype == object and "regio" not in report.numeric_columns
+    assert pd.api.types.is_string_dtype(typed["geometry"]) and "regio" not in report.numeric_columns
     assert tables.detect_code_column(typed, "buurten") is None  # "Buurt" is not a code
     assert tables.detect_name_column(typed) == "regio"
 
@@ -197,7 +197,7 @@ def _alkmaar_layer():
     """Buurten of Alkmaar with the geometry (WKT) and names of the real user table, spelled differently."""
     raw = statline.read_csv_table(ALKMAAR).frame
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "alkmaar", "memory")
-    layer.dataProvider().addAttributes([QgsField("buurtnaam", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("buurtnaam", "string")])
     layer.updateFields()
     feats = []
     for name, wkt in zip(raw["regio"], raw["geometry"]):

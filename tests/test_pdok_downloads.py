@@ -16,12 +16,12 @@ import time
 
 import pytest
 from qgis.core import QgsProcessingException, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
 from tests.conftest import NL, ROOT
 from tests.download_fixtures import KWB_VALUES, Y2021, Y2023, Recorder, by_code, neighbourhoods, table, wait_for
 from wijkmonitor_plugin.core import cbs_municipalities, pdok, regions
 from wijkmonitor_plugin.core.catalogue import load_catalogue
+from wijkmonitor_plugin.qgis_adapters.compat import is_null
 
 KEYS = list(regions.KEY_FIELDS)
 
@@ -151,8 +151,8 @@ def test_ogc_api_buurten_snake_case_cursor_paged_normalised_rd_new(net, run_alg)
 
 
 def _plain(value):
-    """NULL (a QVariant in PyQGIS) and NaN as None."""
-    if value is None or isinstance(value, QVariant) or (isinstance(value, float) and math.isnan(value)):
+    """NULL and NaN as None."""
+    if value is None or is_null(value) or (isinstance(value, float) and math.isnan(value)):
         return None
     return value
 

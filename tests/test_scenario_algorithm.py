@@ -100,7 +100,7 @@ def test_xlsx_change_table(run_alg, buurten, tmp_path):
     xlsx = tmp_path / "changes.xlsx"
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "XLSX"
-    err = QgsVectorFileWriter.writeAsVectorFormatV2(src, str(xlsx), QgsProject.instance().transformContext(),
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(src, str(xlsx), QgsProject.instance().transformContext(),
                                                     options)
     assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
     result = run_alg("wijkmonitor:scenario", dict(OPTIONS, INPUT=buurten, CHANGES=str(xlsx), OUTPUT="TEMPORARY_OUTPUT",

@@ -64,7 +64,7 @@ def inputs(sample_gpkg, tmp_path_factory):
     csv = folder / "wijkenbuurtkaart.csv"
     from qgis.core import QgsCoordinateTransformContext
 
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(QgsVectorLayer(coded, "c", "ogr"), str(csv),
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(QgsVectorLayer(coded, "c", "ogr"), str(csv),
                                                       QgsCoordinateTransformContext(), options)
     assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     csv_uri = f"file://{csv}?delimiter=;&wktField=WKT&crs=EPSG:28992&detectTypes=yes&geomType=Polygon"

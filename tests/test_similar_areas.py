@@ -8,17 +8,17 @@ import numpy as np
 import pandas as pd
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
 from tests.conftest import NL
 from wijkmonitor_plugin.core.similar import SimilarAreasError, nearest, similar_areas
+from wijkmonitor_plugin.qgis_adapters.compat import is_null
 
 NATIONAL = NL / "national_2024" / "nl_gm_wk_bu_2024_kwb18_misdrijven_2021_2025_gezondheid.csv"
 
 
 def frame_of(layer) -> pd.DataFrame:
     """Attributes of a layer as a frame, NULL as None."""
-    rows = [[None if isinstance(v, QVariant) else v for v in f.attributes()] for f in layer.getFeatures()]
+    rows = [[None if is_null(v) else v for v in f.attributes()] for f in layer.getFeatures()]
     return pd.DataFrame(rows, columns=layer.fields().names())
 
 

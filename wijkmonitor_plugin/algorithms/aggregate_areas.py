@@ -208,8 +208,8 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
         except CatalogueError as exc:
             raise QgsProcessingException(str(exc)) from None
         target = TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)]
-        sum_fields = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
-        mean_fields = self.parameterAsFields(parameters, self.MEAN_FIELDS, context)
+        sum_fields = self.parameterAsFieldNames(parameters, self.SUM_FIELDS, context)
+        mean_fields = self.parameterAsFieldNames(parameters, self.MEAN_FIELDS, context)
         names = source.fields().names()
         figures = set(sum_fields) | set(mean_fields) | catalogue_fields(catalogue, names)
         cleaned = ValueReport()

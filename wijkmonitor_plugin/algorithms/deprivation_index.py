@@ -121,14 +121,14 @@ def read_index_parameters(alg, parameters, context, field_names, feedback=None) 
     """The parameters of :func:`index_parameters`; a clear QgsProcessingException for a bad combination or
     definition. Without a population field the first of the known names the layer has is used (and said)."""
     path = alg.parameterAsFile(parameters, alg.DEFINITION, context)
-    population = (alg.parameterAsFields(parameters, alg.POPULATION_FIELD, context) or [None])[0]
+    population = alg.parameterAsFieldName(parameters, alg.POPULATION_FIELD, context)
     if not population:
         population = next((n for n in POPULATION_CANDIDATES if n in field_names), None)
         if population and feedback is not None:
             feedback.pushInfo(translate("DeprivationIndexAlgorithm", "Population field: {field} (found among the "
                                                                      "known names).").format(field=population))
     min_population = alg.parameterAsDouble(parameters, alg.MIN_POPULATION, context)
-    group = (alg.parameterAsFields(parameters, alg.GROUP_FIELD, context) or [None])[0]
+    group = alg.parameterAsFieldName(parameters, alg.GROUP_FIELD, context)
     if min_population > 0 and not population:
         raise QgsProcessingException(translate(
             "DeprivationIndexAlgorithm", "A minimum population needs a population field: choose the field "
@@ -269,7 +269,7 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
         if source is None:
             return None
         names = source.fields().names()
-        population = (self.parameterAsFields(parameters, self.REFERENCE_POPULATION_FIELD, context) or [None])[0]
+        population = self.parameterAsFieldName(parameters, self.REFERENCE_POPULATION_FIELD, context)
         try:
             wanted = resolve(index.definition, names).definition
         except DefinitionError as exc:
@@ -314,7 +314,7 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
                                                                           source=index.definition.source))
 
         shrinkage = None
-        shrink_group = (self.parameterAsFields(parameters, self.SHRINKAGE_GROUP_FIELD, context) or [None])[0]
+        shrink_group = self.parameterAsFieldName(parameters, self.SHRINKAGE_GROUP_FIELD, context)
         if not shrink_group:
             shrink_group = next((f for f in SHRINK_GROUP_FIELDS if f in names), None)
         if self.parameterAsBool(parameters, self.SHRINKAGE, context):

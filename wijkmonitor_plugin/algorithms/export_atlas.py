@@ -522,7 +522,7 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
             area_field=self.parameterAsString(parameters, self.AREA_FIELD, context) or "wijkcode",
             name_field=self.parameterAsString(parameters, self.NAME_FIELD, context) or None,
             profile=self.parameterAsBool(parameters, self.PROFILE, context),
-            profile_fields=list(self.parameterAsFields(parameters, self.PROFILE_FIELDS, context)) or None,
+            profile_fields=self.parameterAsFieldNames(parameters, self.PROFILE_FIELDS, context) or None,
             national=parse_national(self.parameterAsString(parameters, self.NATIONAL, context)),
             include_empty=self.parameterAsBool(parameters, self.INCLUDE_EMPTY, context),
             lang=style.map_language(), source_text=self.parameterAsString(parameters, self.SOURCE, context) or None,

@@ -337,7 +337,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
 
     def _export(self, layer, parameters, context, feedback):
         names = layer.fields().names()
-        fields = list(self.parameterAsFields(parameters, self.FIELDS, context))
+        fields = self.parameterAsFieldNames(parameters, self.FIELDS, context)
         if parameters.get(self.THEME) not in (None, "", -1):
             themes = prof.themes(style.map_language())
             theme_index = self.parameterAsEnum(parameters, self.THEME, context)

@@ -134,7 +134,7 @@ class HotspotsAlgorithm(WijkmonitorAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        field = (self.parameterAsFields(parameters, self.FIELD, context) or [None])[0]
+        field = self.parameterAsFieldName(parameters, self.FIELD, context)
         mode = self.parameterAsEnum(parameters, self.NEIGHBOURS, context)
         k = self.parameterAsInt(parameters, self.K, context)
         permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)

@@ -215,7 +215,7 @@ class JoinIndicatorsAlgorithm(WijkmonitorAlgorithm):
             else:
                 code_col = table_key
         typed, table_report = type_columns(frame, keep_text=[c for c in (code_col, name_col) if c])
-        wanted = [_column(frame, f) for f in self.parameterAsFields(parameters, self.FIELDS, context)]
+        wanted = [_column(frame, f) for f in self.parameterAsFieldNames(parameters, self.FIELDS, context)]
         if None in wanted:
             raise QgsProcessingException(self.tr("Some fields to join are not in the table. Columns: {cols}.")
                                          .format(cols=", ".join(frame.columns)))

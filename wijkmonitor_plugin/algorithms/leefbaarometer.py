@@ -78,7 +78,7 @@ class LeefbaarometerAlgorithm(WijkmonitorAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         names = source.fields().names()
-        code = (self.parameterAsFields(parameters, self.CODE_FIELD, context) or [None])[0] or \
+        code = self.parameterAsFieldName(parameters, self.CODE_FIELD, context) or \
             next((f for f in CODE_FIELDS if f in names), None)
         if code is None:
             raise QgsProcessingException(self.tr("The layer has no buurt code field (statcode or buurtcode): choose "

@@ -187,8 +187,8 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         keep = self.parameterAsBool(parameters, self.KEEP_TARGET_FIELDS, context)
         suffix = self.parameterAsString(parameters, self.SUFFIX, context).strip()
-        sum_fields = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
-        mean_fields = self.parameterAsFields(parameters, self.MEAN_FIELDS, context)
+        sum_fields = self.parameterAsFieldNames(parameters, self.SUM_FIELDS, context)
+        mean_fields = self.parameterAsFieldNames(parameters, self.MEAN_FIELDS, context)
         mean_weight = self.parameterAsString(parameters, self.MEAN_WEIGHT_FIELD, context) or None
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
 

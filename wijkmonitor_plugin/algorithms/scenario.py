@@ -19,10 +19,10 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import scenario as sc
 from ..i18n import translate
+from ..qgis_adapters.compat import is_null
 from ..qgis_adapters.frames import (
     combined_fields,
     fields_for_frame,
@@ -153,7 +153,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
             frame = source_to_frame(table, feedback=feedback)
             records += frame.to_dict("records")
         matrix = [python_value(v) for v in self.parameterAsMatrix(parameters, self.CHANGES_MATRIX, context) or []]
-        matrix = [None if isinstance(v, QVariant) else v for v in matrix]  # NULL when the matrix is not set
+        matrix = [None if is_null(v) else v for v in matrix]  # NULL when the matrix is not set
         if any(str(v if v is not None else "").strip() for v in matrix):
             try:
                 records += sc.matrix_records(matrix)
@@ -230,7 +230,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         names = source.fields().names()
-        code_field = (self.parameterAsFields(parameters, self.CODE_FIELD, context) or [None])[0]
+        code_field = self.parameterAsFieldName(parameters, self.CODE_FIELD, context)
         if code_field and code_field not in names:
             code_field = None
         rerank = self.parameterAsBool(parameters, self.RERANK, context)

@@ -147,14 +147,14 @@ class SimilarAreasAlgorithm(WijkmonitorAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         names = source.fields().names()
-        chosen = self.parameterAsFields(parameters, self.FIELDS, context)
+        chosen = self.parameterAsFieldNames(parameters, self.FIELDS, context)
         k = self.parameterAsInt(parameters, self.K, context)
         code = next((f for f in CODE_FIELDS if f in names), None)
         name = next((f for f in NAME_FIELDS if f in names), None)
         municipality = next((f for f in MUNICIPALITY_FIELDS if f in names), None)
         stratum = None
         if self.parameterAsBool(parameters, self.USE_STRATUM, context):
-            stratum = (self.parameterAsFields(parameters, self.STRATUM_FIELD, context) or [None])[0] or \
+            stratum = self.parameterAsFieldName(parameters, self.STRATUM_FIELD, context) or \
                 find_field(STRATUM_FIELDS, names)
             if stratum is None:
                 feedback.pushWarning(self.tr("No stedelijkheid field found: areas are compared across all classes. "
@@ -174,7 +174,7 @@ class SimilarAreasAlgorithm(WijkmonitorAlgorithm):
                 "Too few indicators to compare on ({n} found). Choose the fields to compare on, or use a table with "
                 "the Kerncijfers (population by age, household size, density, WOZ value, dwellings).").format(
                 n=len(used)))
-        compare = self.parameterAsFields(parameters, self.COMPARE_FIELDS, context)
+        compare = self.parameterAsFieldNames(parameters, self.COMPARE_FIELDS, context)
         wanted = [f for m, u in used for f in (u["field"], u["denominator"]) if f]
         wanted += [f for f in (code, name, municipality, stratum) if f] + list(compare)
         frame = source_to_frame(source, field_names=list(dict.fromkeys(wanted)), feedback=feedback)

@@ -251,7 +251,7 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
         if input_year is None:
             input_year = layer_year(frame, "")
         layers = self._layers(parameters, context, frame, feedback)
-        chosen = self.parameterAsFields(parameters, self.FIELDS, context)
+        chosen = self.parameterAsFieldNames(parameters, self.FIELDS, context)
         series = self._collect(frame, input_year, layers, chosen)
         if not series:
             raise QgsProcessingException(self.tr(

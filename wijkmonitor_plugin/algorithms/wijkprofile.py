@@ -124,15 +124,15 @@ class WijkprofileAlgorithm(WijkmonitorAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         names = source.fields().names()
         reference = REFERENCES[self.parameterAsEnum(parameters, self.REFERENCE, context)]
-        population = (self.parameterAsFields(parameters, self.POPULATION_FIELD, context) or [None])[0]
-        group = (self.parameterAsFields(parameters, self.GROUP_FIELD, context) or [None])[0] or \
+        population = self.parameterAsFieldName(parameters, self.POPULATION_FIELD, context)
+        group = self.parameterAsFieldName(parameters, self.GROUP_FIELD, context) or \
             next((f for f in GROUP_FIELDS if f in names), None)
         code = next((f for f in CODE_FIELDS if f in names), None)
         name = next((f for f in NAME_FIELDS if f in names), None)
         try:
             profile = wp.load_profile(self.parameterAsFile(parameters, self.DEFINITION, context) or None)
             measures = [m for d in profile.domains for side in wp.SIDES for m in d.side(side)]
-            report_field = (self.parameterAsFields(parameters, self.REPORT_AREA_FIELD, context) or [None])[0]
+            report_field = self.parameterAsFieldName(parameters, self.REPORT_AREA_FIELD, context)
             wanted = wp.needed_fields(measures, names) + [f for f in (code, name, group, population, report_field,
                                                                        "wijkcode") if f and f in names]
             frame = source_to_frame(source, field_names=list(dict.fromkeys(wanted)), feedback=feedback)

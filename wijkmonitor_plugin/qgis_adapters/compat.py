@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsField, QgsLayoutItemLabel, QgsUnitTypes
+from qgis.core import NULL, Qgis, QgsField, QgsLayoutItemLabel, QgsProcessingAlgorithm, QgsSymbolLayer, QgsUnitTypes
 from qgis.PyQt.QtGui import QColor, QFont
 
 QGIS_VERSION = Qgis.QGIS_VERSION_INT
@@ -26,6 +26,15 @@ else:
     INT = QVariant.Type.Int
     LONG = QVariant.Type.LongLong
     STRING = QVariant.Type.String
+
+#: The data-defined "layer enabled" property of a symbol layer: QGIS 3.22 names it
+#: Property.PropertyLayerEnabled, QGIS >= 3.36 (scoped enum class, and QGIS 4) Property.LayerEnabled.
+SYMBOL_LAYER_ENABLED = (QgsSymbolLayer.Property.LayerEnabled if hasattr(QgsSymbolLayer.Property, "LayerEnabled")
+                        else QgsSymbolLayer.Property.PropertyLayerEnabled)
+
+#: QGIS >= 3.40 reads field (and other multi-string) parameters with parameterAsStrings and
+#: deprecates parameterAsFields, which QGIS 3.22 to 3.38 have alone.
+HAS_PARAMETER_AS_STRINGS = hasattr(QgsProcessingAlgorithm, "parameterAsStrings")
 
 
 def make_field(name: str, kind: str = "double", alias: str = "", length: int = 0, precision: int = 0,
@@ -73,3 +82,24 @@ def set_label_font(label: QgsLayoutItemLabel, font: QFont, colour: QColor | None
     if colour is not None:
         fmt.setColor(colour)
     label.setTextFormat(fmt)
+
+
+#: the type of QGIS's NULL attribute value, whatever the Qt binding makes of it (3.x and 4.x)
+NULL_TYPE = type(NULL)
+
+
+def is_null(value) -> bool:
+    """True for a QGIS NULL attribute value and for ``None``.
+
+    Tests for the type of ``qgis.core.NULL``, which QGIS defines on Qt5 (3.x) and Qt6 (4.x) builds
+    alike, instead of naming the QVariant type (``QgsVariantUtils.isNull`` needs 3.28). PyQGIS turns
+    every other attribute into a Python value, so only NULL has that type.
+    """
+    return value is None or isinstance(value, NULL_TYPE)
+
+
+def parameter_as_strings(algorithm: QgsProcessingAlgorithm, parameters, name: str, context) -> list[str]:
+    """The strings of a field parameter (field names), without the deprecated call on QGIS >= 3.40."""
+    if HAS_PARAMETER_AS_STRINGS:
+        return list(algorithm.parameterAsStrings(parameters, name, context))
+    return list(algorithm.parameterAsFields(parameters, name, context))

@@ -34,11 +34,10 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import values as core_values
 from ..i18n import translate
-from .compat import make_field
+from .compat import NULL_TYPE, make_field
 
 #: GDAL 3.6's GeoPackage columnar reader passes each column as an SQL function argument
 #: (SQLite allows 127), so wide tables are read in chunks of this many columns.
@@ -49,7 +48,7 @@ _SKIP_GEOMETRY_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidity
 
 
 def _clean(value):
-    if isinstance(value, QVariant):  # NULL
+    if isinstance(value, NULL_TYPE):  # NULL
         return None
     return value
 

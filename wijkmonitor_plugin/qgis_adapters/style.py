@@ -23,7 +23,6 @@ from qgis.core import (
     QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSymbol,
-    QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -36,6 +35,7 @@ from ..core import classify as cl
 from ..core import palettes
 from ..core.profile import IndicatorMeta, average, catalogue, meta_for_field
 from ..i18n import translate, user_locale
+from . import compat
 from .frames import source_to_frame
 
 STYLE_PROPERTY = "wijkmonitor/style"
@@ -133,7 +133,7 @@ def no_data_symbol(vector_hatch: bool = False) -> QgsFillSymbol:
     pattern.setDistanceUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
     pattern.setSubSymbol(_hatch_line())
     if vector_hatch:
-        pattern.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+        pattern.setDataDefinedProperty(compat.SYMBOL_LAYER_ENABLED,
                                        QgsProperty.fromExpression("$geometry IS NULL"))
     symbol.appendSymbolLayer(pattern)
     return symbol

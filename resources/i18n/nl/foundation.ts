@@ -14,6 +14,51 @@
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>"{schema}"."{table}" in database {database} on {host}:{port}</source>
+            <translation>"{schema}"."{table}" in database {database} op {host}:{port}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>Check the host, port and database of the connection, and that the server can be reached from this computer (network, VPN, firewall).</source>
+            <translation>Controleer host, poort en database van de verbinding, en of de server vanaf deze computer bereikbaar is (netwerk, VPN, firewall).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>That database does not exist on the server: check the database name of the connection.</source>
+            <translation>Die database bestaat niet op de server: controleer de databasenaam van de verbinding.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>The database refused the user name or password: check them, or store them in a QGIS authentication configuration (Settings ▸ Options ▸ Authentication) and use that in the connection.</source>
+            <translation>De database weigert de gebruikersnaam of het wachtwoord: controleer ze, of sla ze op in een QGIS-authenticatieconfiguratie (Instellingen ▸ Opties ▸ Authenticatie) en gebruik die in de verbinding.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>connection failed</source>
+            <translation>verbinding mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>{what}: cannot connect to PostgreSQL for {table}: {reason}
+{advice}</source>
+            <translation>{what}: geen verbinding met PostgreSQL voor {table}: {reason}
+{advice}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>{what}: the schema "{schema}" does not exist, so there is no table {table}. Schemas in this database: {schemas}. Create the schema (CREATE SCHEMA) or choose one of these.</source>
+            <translation>{what}: het schema "{schema}" bestaat niet, dus er is geen tabel {table}. Schema's in deze database: {schemas}. Maak het schema aan (CREATE SCHEMA) of kies een van deze.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
+            <source>{what}: the table {table} does not exist. Check the table name, or whether the user may see it (GRANT USAGE on the schema, SELECT on the table).</source>
+            <translation>{what}: de tabel {table} bestaat niet. Controleer de tabelnaam, of de gebruiker de tabel mag zien (GRANT USAGE op het schema, SELECT op de tabel).</translation>
+        </message>
+    </context>
+    <context>
         <name>Dependencies</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/deps.py" />
