@@ -9,7 +9,7 @@ import sqlite3
 import numpy as np
 import pandas as pd
 import pytest
-from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProcessingContext, QgsVectorLayer
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsVectorLayer
 
 from tests.conftest import NL, ROOT
 from wijkmonitor_plugin.core import indicators, statline
