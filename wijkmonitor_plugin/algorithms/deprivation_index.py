@@ -30,10 +30,11 @@ from ..core.deprivation import (
 from ..core.errors import CanceledError, WijkmonitorError
 from ..core.index_groups import GROUP_MIN_AREAS
 from ..core.index_inputs import CODE_FIELDS, PARENT_LEVELS
-from ..core.index_report import write_report
+from ..core.index_report import MOST_DEPRIVED, add_area_names, write_report
 from ..i18n import translate, user_locale
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
-from ..qgis_adapters.style_outputs import indicator_style
+from ..qgis_adapters.report_map import result_map
+from ..qgis_adapters.style_outputs import NAME_FIELDS, indicator_style
 from .base import GROUP_INDEX, WijkmonitorAlgorithm
 
 #: areas with fewer inhabitants get no score by default (none of the 76 buurten of the Amsterdam sample below 100
@@ -304,6 +305,18 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
         })
         return aliases
 
+    def _map(self, source, out, report) -> dict:
+        """The report's map: index deciles as the output is drawn, the rank on the most deprived areas."""
+        ranks = out["index_rank"]
+        cut = max((r["rank"] for r in report.get("most_deprived") or []), default=MOST_DEPRIVED)
+        columns = out[["index_decile"]].copy()
+        columns["index_rank"] = ranks
+        picture = result_map(source, columns, indicator_style("index_decile").draw, label_field="index_rank",
+                             label_where=f'"index_rank" <= {int(cut)}')
+        caption = self.tr("Index decile per area (1 = the most deprived tenth); the numbers are the ranks of the "
+                          "most deprived areas in the table below. Drawn by QGIS as the output layer is styled.")
+        return picture.as_dict(caption, self.tr("Map of the index deciles"))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -328,10 +341,11 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
                 weight_spread=self.parameterAsDouble(parameters, self.WEIGHT_SPREAD, context),
                 seed=self.parameterAsInt(parameters, self.UNCERTAINTY_SEED, context))
         label = next((f for f in LABEL_FIELDS if f in names), None)
+        name_field = next((f for f in NAME_FIELDS if f in names), None)
         national = self._national(parameters, context, feedback, index)
 
         fields_read = index.needed_fields(names)
-        fields_read += [f for f in (shrink_group, label) if f and f not in fields_read]
+        fields_read += [f for f in (shrink_group, label, name_field) if f and f not in fields_read]
         frame = source_to_frame(source, field_names=fields_read, feedback=feedback)
         feedback.setProgress(0)
         feedback.pushInfo(self.tr("Computing the index for {n} areas.").format(n=len(frame)))
@@ -373,7 +387,9 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
                    self.LEFT_OUT_DOMAINS: ",".join(d["id"] for d in result.reference.left_out_domains)}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            files = write_report(report, report_path, user_locale())
+            add_area_names(report, out, frame[label] if label else None, frame[name_field] if name_field else None)
+            images = {"map": self._map(source, out, report)}
+            files = write_report(report, report_path, user_locale(), images)
             feedback.pushInfo(self.tr("Report: {files}").format(files=", ".join(str(f) for f in files)))
             results[self.REPORT] = report_path
         return results
