@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..core import scenario as sc
+from ..core.scenario_report import write_report
 from ..i18n import translate
 from ..qgis_adapters.compat import is_null
 from ..qgis_adapters.frames import (
@@ -30,6 +31,7 @@ from ..qgis_adapters.frames import (
     source_to_frame,
     write_source_with_frame,
 )
+from ..qgis_adapters.report_map import result_map
 from ..qgis_adapters.scenario_style import decile_change_aliases, delta_style
 from ..qgis_adapters.style_outputs import OutputStyle, table_style
 from .base import GROUP_SCENARIOS, WijkmonitorAlgorithm
@@ -225,6 +227,19 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
                 raise QgsProcessingException(self.tr("Could not write the decile-change table."))
         return dest_id
 
+    def _maps(self, source, result) -> dict:
+        """The report's map per scenario: the change in the index score, drawn as the output layer is."""
+        maps = {}
+        for outcome in result.scenarios:
+            field = f"{outcome.prefix}_index_score_delta"
+            picture = result_map(source, result.frame[[field]], delta_style(field))
+            maps[outcome.prefix] = picture.as_dict(
+                self.tr("Change in the index score per area in '{name}' (below 0: less deprived than now; "
+                        "hatched: no index score). Drawn by QGIS as the output layer is styled.").format(
+                    name=outcome.name),
+                self.tr("Map of the change in the index score in '{name}'").format(name=outcome.name))
+        return maps
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -306,7 +321,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
                    self.AREAS_CHANGING_DECILE: changing, self.LEFT_MOST_DEPRIVED: left}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            files = sc.write_report(result.report, report_path)
+            files = write_report(result.report, report_path, language, {"maps": self._maps(source, result)})
             feedback.pushInfo(self.tr("Report: {files}").format(files=", ".join(str(f) for f in files)))
             results[self.REPORT] = report_path
         return results

@@ -1,8 +1,8 @@
 """Charts of the index reports as self-contained inline SVG (no script, no external file).
 
 :func:`histogram_svg` draws the distribution of one score (the index report: one small chart per
-domain and one for the index); :func:`rank_change_svg` draws ranks before → after as a slope
-chart (the scenario report: a line per changed area, rank 1 = most deprived at the top).
+domain and one for the index); :func:`rank_change_svg` draws ranks before → after (the scenario
+report: an arrow per changed area on the rank axis, rank 1 = most deprived at the left).
 Every text the charts show comes from the caller, already in the report's language; numbers
 are formatted with :func:`.classify.format_number` in that language.
 """
@@ -80,52 +80,55 @@ def histogram_svg(edges, counts, title: str, x_label: str = "", y_label: str = "
 
 
 def rank_change_svg(rows: list, n_ranked: int, title: str, before: str, after: str, lang: str = "en",
-                    width: float = 640) -> str:
-    """Ranks before → after: ``rows`` [{"label", "rank_from", "rank_to"}]; rank 1 (most deprived) at the top.
+                    width: float = 720) -> str:
+    """Ranks before → after: a row per area of ``rows`` [{"label", "rank_from", "rank_to"}], in the given order.
 
-    Both axes run from 1 to ``n_ranked``; a line per row, red where the rank falls (more deprived),
-    blue where it rises (less deprived); the label stands at the left end, the rank numbers at both
-    ends. Rows without both ranks are left out (the caller's table lists them).
+    The axis runs from rank 1 (most deprived, left) to ``n_ranked``; an open circle marks the rank
+    before, an arrow leads to the rank after — red where the area becomes more deprived (a lower
+    rank), blue where it becomes less deprived, grey where it stays. The numbers stand at the right.
+    Rows without both ranks are left out (the caller's table lists them).
     """
     esc = html.escape
     rows = [r for r in rows if r.get("rank_from") is not None and r.get("rank_to") is not None]
-    label_w, num_w, top = 210.0, 40.0, 44.0
-    row_gap = 16.0
-    height = top + max(len(rows), 1) * row_gap + 30
-    x0, x1 = label_w + num_w, width - num_w - 10
-    plot_h = height - top - 20
+    label_w, num_w, top, row_h = 190.0, 90.0, 46.0, 18.0
+    x0, x1 = label_w + 8, width - num_w
+    height = top + max(len(rows), 1) * row_h + 12
     n = max(int(n_ranked), 1)
 
-    def y_of(rank) -> float:
-        return top + plot_h * (float(rank) - 1) / max(n - 1, 1)
+    def x_of(rank) -> float:
+        return x0 + (x1 - x0) * (float(rank) - 1) / max(n - 1, 1)
 
     out = _svg_open(width, height, title)
+    out.append("<defs>" + "".join(
+        f"<marker id='arrow-{key}' viewBox='0 0 10 10' refX='9' refY='5' markerWidth='6' markerHeight='6' "
+        f"orient='auto-start-reverse'><path d='M0 0 L10 5 L0 10 z' fill='{colour}'/></marker>"
+        for key, colour in (("worse", WORSE_COLOUR), ("better", BETTER_COLOUR))) + "</defs>")
     out.append(f"<text x='{width / 2:.1f}' y='14' text-anchor='middle' font-weight='bold'>{esc(title)}</text>")
-    for x, text in ((x0, before), (x1, after)):
-        out.append(f"<text x='{x:.1f}' y='{top - 14:.1f}' text-anchor='middle' fill='{AXIS_COLOUR}'>{esc(text)}</text>")
-        out.append(f"<line x1='{x:.1f}' y1='{top:.1f}' x2='{x:.1f}' y2='{top + plot_h:.1f}' stroke='{AXIS_COLOUR}'/>")
-        for rank in (1, n):
-            out.append(f"<text x='{x:.1f}' y='{(top - 3 if rank == 1 else top + plot_h + 12):.1f}' "
-                       f"text-anchor='middle' font-size='9' fill='{AXIS_COLOUR}'>{esc(format_number(rank, 0, lang))}"
-                       "</text>")
-    # labels are spread evenly in rank-from order so they never overlap; a thin leader joins label and line
-    ordered = sorted(rows, key=lambda r: (float(r["rank_from"]), float(r["rank_to"])))
-    for i, row in enumerate(ordered):
-        y_label = top + plot_h * (i + 0.5) / len(ordered)
-        ya, yb = y_of(row["rank_from"]), y_of(row["rank_to"])
-        colour = SAME_COLOUR if row["rank_to"] == row["rank_from"] else (
-            WORSE_COLOUR if row["rank_to"] < row["rank_from"] else BETTER_COLOUR)
-        a, b = format_number(row["rank_from"], 0, lang), format_number(row["rank_to"], 0, lang)
-        out.append(f"<g class='change'><title>{esc(row['label'])}: {esc(a)} → {esc(b)}</title>")
-        out.append(f"<text x='{label_w - 4:.1f}' y='{y_label + 4:.1f}' text-anchor='end'>{esc(row['label'])}</text>")
-        out.append(f"<polyline points='{label_w:.1f},{y_label:.1f} {label_w + 6:.1f},{y_label:.1f} "
-                   f"{x0 - 2:.1f},{ya:.1f}' fill='none' stroke='{GRID_COLOUR}'/>")
-        out.append(f"<text x='{x0 - 4:.1f}' y='{ya - 2:.1f}' text-anchor='end' font-size='9' fill='{colour}'>"
-                   f"{esc(a)}</text>")
-        out.append(f"<line x1='{x0:.1f}' y1='{ya:.1f}' x2='{x1:.1f}' y2='{yb:.1f}' stroke='{colour}' "
-                   "stroke-width='2'/>")
-        out.append(f"<circle cx='{x0:.1f}' cy='{ya:.1f}' r='3' fill='{colour}'/><circle cx='{x1:.1f}' cy='{yb:.1f}' "
-                   f"r='3' fill='{colour}'/>")
-        out.append(f"<text x='{x1 + 5:.1f}' y='{yb + 3:.1f}' font-size='9' fill='{colour}'>{esc(b)}</text></g>")
+    ticks = sorted({1, n} | {t for t in (n // 4, n // 2, 3 * n // 4) if 1 < t < n})
+    for tick in ticks:
+        x = x_of(tick)
+        out.append(f"<line x1='{x:.1f}' y1='{top - 8:.1f}' x2='{x:.1f}' y2='{height - 8:.1f}' stroke='{GRID_COLOUR}'/>")
+        out.append(f"<text x='{x:.1f}' y='{top - 12:.1f}' text-anchor='middle' fill='{AXIS_COLOUR}'>"
+                   f"{esc(format_number(tick, 0, lang))}</text>")
+    out.append(f"<text x='{width - 4:.1f}' y='{top - 12:.1f}' text-anchor='end' fill='{AXIS_COLOUR}'>"
+               f"{esc(before)} → {esc(after)}</text>")
+    for i, row in enumerate(rows):
+        y = top + row_h * (i + 0.5)
+        a, b = float(row["rank_from"]), float(row["rank_to"])
+        key = "same" if a == b else ("worse" if b < a else "better")
+        colour = {"same": SAME_COLOUR, "worse": WORSE_COLOUR, "better": BETTER_COLOUR}[key]
+        ta, tb = format_number(a, 0, lang), format_number(b, 0, lang)
+        if i % 2 == 0:
+            out.append(f"<rect x='0' y='{y - row_h / 2:.1f}' width='{width:.0f}' height='{row_h:.0f}' "
+                       "fill='#f6f6f6'/>")
+        out.append(f"<g class='change'><title>{esc(row['label'])}: {esc(ta)} → {esc(tb)}</title>")
+        out.append(f"<text x='{label_w:.1f}' y='{y + 4:.1f}' text-anchor='end'>{esc(row['label'])}</text>")
+        if key != "same":
+            out.append(f"<line x1='{x_of(a):.1f}' y1='{y:.1f}' x2='{x_of(b):.1f}' y2='{y:.1f}' stroke='{colour}' "
+                       f"stroke-width='2' marker-end='url(#arrow-{key})'/>")
+        out.append(f"<circle cx='{x_of(a):.1f}' cy='{y:.1f}' r='3.5' fill='white' stroke='{colour}' "
+                   "stroke-width='1.5'/>")
+        out.append(f"<text x='{width - 4:.1f}' y='{y + 4:.1f}' text-anchor='end' fill='{colour}'>{esc(ta)} → "
+                   f"{esc(tb)}</text></g>")
     out.append("</svg>")
     return "".join(out)

@@ -7,6 +7,7 @@ HTML next to it), atomically.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime as _dt
 import html
@@ -254,12 +255,12 @@ def _text(value):
     return str(value)
 
 
-def _table(headers, rows, flagged=()) -> str:
+def report_table(headers, rows, flagged=()) -> str:
     """An HTML table; the rows whose position is in ``flagged`` are marked (class ``flag``)."""
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
     body = "".join(("<tr class='flag'>" if i in flagged else "<tr>")
                    + "".join(f"<td class='t'>{html.escape(c)}</td>" if isinstance(c, str) and j
-                             else f"<td>{html.escape(_fmt(c))}</td>" for j, c in enumerate(row))
+                             else f"<td>{html.escape(fmt(c))}</td>" for j, c in enumerate(row))
                    + "</tr>" for i, row in enumerate(rows))
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
@@ -268,7 +269,8 @@ def _table(headers, rows, flagged=()) -> str:
 _LANGUAGE = contextvars.ContextVar("index_report_language", default="en")
 
 
-def _fmt(value) -> str:
+def fmt(value) -> str:
+    """A value as a table shows it: 4 significant digits, '–' for none, in the page's language."""
     if value is None:
         return "–"
     if isinstance(value, float):
@@ -277,7 +279,7 @@ def _fmt(value) -> str:
     return str(value)
 
 
-STYLE = ("body{font-family:sans-serif;max-width:70em;margin:2em auto;color:#222;line-height:1.4}"
+STYLE = ("body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em;color:#222;line-height:1.4}"
          "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #bbb;padding:.2em .5em;"
          "text-align:right}th{background:#eee}td:first-child,th:first-child{text-align:left}"
          ".warn{background:#fff3cd;border:1px solid #e0b000;padding:.5em 1em}"
@@ -338,7 +340,7 @@ def _most_deprived_html(report: dict, language: str, has_map: bool) -> list:
         cells += [r["national_decile"]] if with_national else []
         cells += [r["score"]] + [r["domain_deciles"].get(i) for i in names]
         body.append(cells)
-    out.append(_table(head, body))
+    out.append(report_table(head, body))
     return out
 
 
@@ -367,8 +369,8 @@ def _near_zero_html(report: dict) -> list:
         return []
     items = "".join("<li>" + esc(translate("IndexReport", "{part}: {indicator} has weight {weight} (loading "
                                                           "{loading}); below {limit}.").format(
-        part=f["part"], indicator=f["indicator"], weight=_fmt(f["weight"]), loading=_fmt(f["loading"]),
-        limit=_fmt(f["limit"]))) + "</li>" for f in flagged)
+        part=f["part"], indicator=f["indicator"], weight=fmt(f["weight"]), loading=fmt(f["loading"]),
+        limit=fmt(f["limit"]))) + "</li>" for f in flagged)
     text = translate("IndexReport", "Weights near zero: the factor analysis gave these indicators less than a "
                                     "quarter of an equal share, so they hardly count in their domain although the "
                                     "definition lists them (they have little in common with the other indicators "
@@ -376,13 +378,20 @@ def _near_zero_html(report: dict) -> list:
     return [f"<div class='warn'><p>{esc(text)}</p><ul>{items}</ul></div>"]
 
 
-def render_html(report: dict, language: str = "en", images: dict | None = None) -> str:
-    """The report as one self-contained page in ``language``; ``images`` may hold the ``map`` of the result."""
+@contextlib.contextmanager
+def numbers_in(language: str):
+    """While a page is rendered: :func:`report_table` writes numbers in ``language`` (decimal comma in Dutch)."""
     token = _LANGUAGE.set(language)
     try:
-        return _render_html(report, language, images or {})
+        yield
     finally:
         _LANGUAGE.reset(token)
+
+
+def render_html(report: dict, language: str = "en", images: dict | None = None) -> str:
+    """The report as one self-contained page in ``language``; ``images`` may hold the ``map`` of the result."""
+    with numbers_in(language):
+        return _render_html(report, language, images or {})
 
 
 def _render_html(report: dict, language: str, images: dict) -> str:
@@ -411,7 +420,7 @@ def _render_html(report: dict, language: str, images: dict) -> str:
         rows = [[x["id"], x["reason"]] for x in report["left_out_domains"]]
         rows += [[f"{x['domain']}: {x['indicator']}", x["reason"]] for x in report["left_out_indicators"]]
         out.append("<h2>" + esc(translate("IndexReport", "Left out")) + "</h2>"
-                   + _table([translate("IndexReport", "Domain or indicator"),
+                   + report_table([translate("IndexReport", "Domain or indicator"),
                              translate("IndexReport", "Reason")], rows))
     out += map_html(images.get("map"), translate("IndexReport", "Map of the index"))
     out += _most_deprived_html(report, language, bool(images.get("map")))
@@ -422,7 +431,7 @@ def _render_html(report: dict, language: str, images: dict) -> str:
     rows = [[_domain_name(dom, language), dom["id"], _method_name(dom["method"]),
              dom["weight_given"], dom["weight_used"], dom["note"].get(language) or dom["note"].get("en") or ""]
             for dom in report["domains"]]
-    out.append(_table([translate("IndexReport", "Domain"), translate("IndexReport", "Code"),
+    out.append(report_table([translate("IndexReport", "Domain"), translate("IndexReport", "Code"),
                        translate("IndexReport", "Method"),
                        translate("IndexReport", "Weight in definition"), translate("IndexReport", "Weight used"),
                        translate("IndexReport", "Why")], rows))
@@ -430,14 +439,14 @@ def _render_html(report: dict, language: str, images: dict) -> str:
     rows = []
     for dom in report["domains"]:
         for part in dom["parts"]:
-            where = dom["id"] if part["id"] == dom["id"] else f"{dom['id']}.{part['id']} ({_fmt(part['weight'])})"
+            where = dom["id"] if part["id"] == dom["id"] else f"{dom['id']}.{part['id']} ({fmt(part['weight'])})"
             for ind in part["indicators"]:
                 higher = translate("IndexReport", "worse") if ind["higher_is"] == "worse" else \
                     translate("IndexReport", "better")
                 rows.append([where, ind["computed_as"], higher, _method_name(part["method"]), ind["weight_used"],
                              translate("IndexReport", "yes") if ind["shrunk"] else "",
                              part["areas_with_some_indicators_missing"]])
-    out.append(_table([translate("IndexReport", "Domain"), translate("IndexReport", "Indicator"),
+    out.append(report_table([translate("IndexReport", "Domain"), translate("IndexReport", "Indicator"),
                        translate("IndexReport", "Higher is"), translate("IndexReport", "Method"),
                        translate("IndexReport", "Weight"), translate("IndexReport", "Shrunk"),
                        translate("IndexReport", "Areas with indicators missing")], rows))
@@ -452,7 +461,7 @@ def _render_html(report: dict, language: str, images: dict) -> str:
         low = {f["indicator"] for f in report.get("near_zero_weights") or [] if f["part"] == where}
         rows = [[i, lo, u, w, translate("IndexReport", "near zero") if i in low else ""]
                 for i, lo, u, w in zip(fa["indicators"], fa["loadings"], fa["uniquenesses"], fa["weights"])]
-        out.append(_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Loading"),
+        out.append(report_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Loading"),
                            translate("IndexReport", "Uniqueness"), translate("IndexReport", "Weight"),
                            translate("IndexReport", "Flag")], rows,
                           flagged={k for k, r in enumerate(rows) if r[0] in low}))
@@ -464,7 +473,7 @@ def _render_html(report: dict, language: str, images: dict) -> str:
              .format(n=areas["min_population"], field=areas["population_field"] or "–"), areas["below_min_population"]],
             [translate("IndexReport", "Left out: no population figure"), areas["without_population"]],
             [translate("IndexReport", "No index: too few domain scores"), areas["too_few_domains"]]]
-    out.append(_table([translate("IndexReport", "Areas"), translate("IndexReport", "Number")], rows))
+    out.append(report_table([translate("IndexReport", "Areas"), translate("IndexReport", "Number")], rows))
     if areas["excluded_examples"]:
         out.append("<p>" + esc(translate("IndexReport", "Left out for population (first 20): {areas}")
                                .format(areas=", ".join(areas["excluded_examples"]))) + "</p>")
@@ -482,23 +491,23 @@ def _render_html(report: dict, language: str, images: dict) -> str:
                  translate("IndexReport", "Maximum")]
     rows = [[_domain_name(dom, language)] + [dom["distribution"].get(k) for k in keys] for dom in report["domains"]]
     rows.append([translate("IndexReport", "Index")] + [report["index_distribution"].get(k) for k in keys])
-    out.append(_table([translate("IndexReport", "Score")] + key_names, rows))
-    out.append(_table([translate("IndexReport", "Index decile")] + list(report["index_deciles"].keys()),
+    out.append(report_table([translate("IndexReport", "Score")] + key_names, rows))
+    out.append(report_table([translate("IndexReport", "Index decile")] + list(report["index_deciles"].keys()),
                       [[translate("IndexReport", "Areas")] + list(report["index_deciles"].values())]))
 
     out.append("<h2>" + esc(translate("IndexReport", "Rank correlations between domains")) + "</h2>")
     corr = report["correlations"]
-    out.append(_table([""] + corr["ids"], [[i] + row for i, row in zip(corr["ids"], corr["matrix"])]))
+    out.append(report_table([""] + corr["ids"], [[i] + row for i, row in zip(corr["ids"], corr["matrix"])]))
     if report["shrinkage"]:
         out.append("<h2>" + esc(translate("IndexReport", "Shrinkage")) + "</h2>")
         rows = [[k, v["areas"], v["mean_weight_own_value"], v["areas_mostly_group_mean"]]
                 for k, v in report["shrinkage"].items()]
-        out.append(_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Areas"),
+        out.append(report_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Areas"),
                            translate("IndexReport", "Mean weight of the own value"),
                            translate("IndexReport", "Areas mostly at the group mean")], rows))
     if report.get("shrinkage_not_applied"):
         out.append("<p>" + esc(translate("IndexReport", "Not shrunk (not a proportion within its ceiling):")) + "</p>")
-        out.append(_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Reason")],
+        out.append(report_table([translate("IndexReport", "Indicator"), translate("IndexReport", "Reason")],
                           [[f"{x['indicator']} ({x['field']})", x["reason"]] for x in report["shrinkage_not_applied"]]))
     out += _robustness_html(report)
     if d.get("file"):
@@ -536,7 +545,7 @@ def _coverage_html(report: dict, language: str) -> list:
     rows = [[names.get(dom, dom), cov["partial"].get(dom, 0),
              ", ".join(f"{n} {levels.get(k, k)}" for k, n in cov["borrowed"].get(dom, {}).items()) or "0"]
             for dom in names]
-    out.append(_table([translate("IndexReport", "Domain"),
+    out.append(report_table([translate("IndexReport", "Domain"),
                        translate("IndexReport", "Areas scored from some of its indicators"),
                        translate("IndexReport", "Areas that borrowed it")], rows))
     if cov.get("borrowed_examples"):
@@ -560,7 +569,7 @@ def _groups_html(report: dict) -> list:
         .format(field=groups.get("field") or "–", n=groups["min_areas"])) + "</p>"]
     rows = [[m, v["ranked_groups"], v["groups_too_small"], v["areas_in_small_groups"], v["areas_without_group"]]
             for m, v in groups["measures"].items()]
-    out.append(_table([translate("IndexReport", "Score"), translate("IndexReport", "Groups ranked"),
+    out.append(report_table([translate("IndexReport", "Score"), translate("IndexReport", "Groups ranked"),
                        translate("IndexReport", "Groups too small"),
                        translate("IndexReport", "Areas in groups too small"),
                        translate("IndexReport", "Areas without a group")], rows))
@@ -591,14 +600,14 @@ def _national_html(report: dict) -> list:
             [translate("IndexReport", "Input areas found in the reference (by code)"),
              nat.get("input_areas_in_reference")],
             [translate("IndexReport", "Input areas with a national rank"), nat.get("input_areas_with_national_rank")]]
-    out.append(_table([translate("IndexReport", "Areas"), translate("IndexReport", "Number")], rows))
+    out.append(report_table([translate("IndexReport", "Areas"), translate("IndexReport", "Number")], rows))
     if nat.get("domains_left_out"):
         out.append("<p>" + esc(translate("IndexReport", "Not in the national comparison (fields missing in the "
                                                         "reference): {domains}.").format(
             domains=", ".join(nat["domains_left_out"]))) + "</p>")
     dec = nat.get("national_deciles_of_input") or {}
     if dec:
-        out.append(_table([translate("IndexReport", "National decile")] + list(dec.keys()),
+        out.append(report_table([translate("IndexReport", "National decile")] + list(dec.keys()),
                           [[translate("IndexReport", "Areas")] + list(dec.values())]))
     return out
 
@@ -616,7 +625,7 @@ def _robustness_html(report: dict) -> list:
                        "median decile stability: {stability}. {stable} area(s) stay in their decile in at least 90% "
                        "of the runs, {unstable} in fewer than half.").format(
         draws=u["draws"], seed=u["seed"], choices="; ".join(c["label"] for c in u["choices"]),
-        median=_fmt(u["median_interval_width"]), max=_fmt(u["max_interval_width"]),
+        median=fmt(u["median_interval_width"]), max=fmt(u["max_interval_width"]),
         stability="–" if u.get("decile_stability_median") is None else f"{u['decile_stability_median']:.0%}",
         stable=u.get("areas_stable_90"), unstable=u.get("areas_unstable_50"))) + "</p>"]
     if u.get("sensitivity"):
@@ -626,22 +635,22 @@ def _robustness_html(report: dict) -> list:
                                      "first-order index: on its own. Both with a bootstrap 5–95% interval; with a "
                                      "few hundred runs the first-order figures are rough (more runs narrow the "
                                      "intervals). Mean absolute rank change of a run against the nominal ranks: "
-                                     "{change}.").format(change=_fmt(u.get("mean_absolute_rank_change")))) + "</p>")
-        rows = [[r["label"], r["total"], f"{_fmt(r['total_p05'])} – {_fmt(r['total_p95'])}", r["first_order"],
-                 f"{_fmt(r['first_order_p05'])} – {_fmt(r['first_order_p95'])}"]
+                                     "{change}.").format(change=fmt(u.get("mean_absolute_rank_change")))) + "</p>")
+        rows = [[r["label"], r["total"], f"{fmt(r['total_p05'])} – {fmt(r['total_p95'])}", r["first_order"],
+                 f"{fmt(r['first_order_p05'])} – {fmt(r['first_order_p95'])}"]
                 for r in sorted(u["sensitivity"], key=lambda r: -r["total"])]
-        out.append(_table([translate("IndexReport", "Method choice"), translate("IndexReport", "Total index"),
+        out.append(report_table([translate("IndexReport", "Method choice"), translate("IndexReport", "Total index"),
                            translate("IndexReport", "5–95%"), translate("IndexReport", "First-order index"),
                            translate("IndexReport", "5–95%")], rows))
     elif u.get("sensitivity_note"):
         out.append("<p>" + esc(u["sensitivity_note"]) + "</p>")
     least = report.get("least_certain_ranks") or []
     if least:
-        rows = [[r["area"], r["rank"], r["median"], f"{_fmt(r['p05'])} – {_fmt(r['p95'])}",
+        rows = [[r["area"], r["rank"], r["median"], f"{fmt(r['p05'])} – {fmt(r['p95'])}",
                  "–" if r["decile_stability"] is None else f"{r['decile_stability']:.0%}", r["borrowed"] or ""]
                 for r in least]
         out.append("<h3>" + esc(translate("IndexReport", "Least certain ranks")) + "</h3>")
-        out.append(_table([translate("IndexReport", "Area"), translate("IndexReport", "Rank"),
+        out.append(report_table([translate("IndexReport", "Area"), translate("IndexReport", "Rank"),
                            translate("IndexReport", "Median rank"), translate("IndexReport", "5–95% of the ranks"),
                            translate("IndexReport", "Decile stability"), translate("IndexReport", "Borrowed")], rows))
     return out
