@@ -24,6 +24,8 @@ from .index_charts import histogram_svg
 QUANTILES = (0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0)
 #: a factor-analysis weight below this share of an equal weight (1 / number of indicators) is flagged
 NEAR_ZERO_SHARE = 0.25
+#: the languages the reports are written in (a QGIS in another language gets English)
+PAGE_LANGUAGES = ("en", "nl")
 #: the report names this many most deprived areas (more when ranks tie)
 MOST_DEPRIVED = 10
 
@@ -388,8 +390,16 @@ def numbers_in(language: str):
         _LANGUAGE.reset(token)
 
 
+def page_language(language: str | None) -> str:
+    """The language a page is written in: the user's when Wijkmonitor ships it, else English (what
+    ``translate`` then returns)."""
+    language = (language or "en")[:2].lower()
+    return language if language in PAGE_LANGUAGES else "en"
+
+
 def render_html(report: dict, language: str = "en", images: dict | None = None) -> str:
     """The report as one self-contained page in ``language``; ``images`` may hold the ``map`` of the result."""
+    language = page_language(language)
     with numbers_in(language):
         return _render_html(report, language, images or {})
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..i18n import translate
 from .files import atomic_write_text
 from .index_charts import rank_change_svg
-from .index_report import STYLE, fmt, map_html, numbers_in, report_table
+from .index_report import STYLE, fmt, map_html, numbers_in, page_language, report_table
 
 #: the chart and the table show this many changed areas (largest rank move first); the rest are counted
 AREAS_SHOWN = 40
@@ -130,6 +130,7 @@ def render_html(report: dict, language: str = "en", images: dict | None = None) 
     """The report as one page in ``language``; ``images["maps"]`` maps a scenario's prefix to its map."""
     esc = html.escape
     images = images or {}
+    language = page_language(language)
     labels = report.get("domain_labels") or {}
     title = translate("Scenario", "Policy scenarios")
     about = translate("Scenario", "Index definition: {name}; domains: {domains}.").format(

@@ -119,13 +119,29 @@ def render_layer(layer, width: int = MAP_WIDTH, max_height: int = MAX_HEIGHT) ->
         job.renderSynchronously()
     finally:
         painter.end()
+    legend = legend_of(layer)
+    return MapPicture(png_bytes(image, [colour for colour, _ in legend]), legend, width, height)
+
+
+def colour_table(colours) -> list:
+    """The 8-bit palette of a map picture: the legend's colours exactly, white, and a ramp of greys (outlines,
+    hatching, label halos); at most 256 entries."""
+    table = [QColor(c).rgb() for c in colours]
+    table += [QColor(v, v, v).rgb() for v in range(0, 256, 5)]
+    return list(dict.fromkeys(table))[:256]
+
+
+def png_bytes(image: QImage, colours=()) -> bytes:
+    """``image`` as an 8-bit PNG whose palette holds ``colours`` exactly: a third of the size of a true-colour
+    PNG, and every class colour in the picture is the legend's (Qt's own 8-bit palette would merge classes)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # 8-bit colour: a map of a few classes loses nothing visible and the page is a third of the size
-    image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.AvoidDither).save(buffer, "PNG")
+    indexed = image.convertToFormat(QImage.Format.Format_Indexed8, colour_table(colours),
+                                    Qt.ImageConversionFlag.ThresholdDither)
+    indexed.save(buffer, "PNG")
     buffer.close()
-    return MapPicture(bytes(data), legend_of(layer), width, height)
+    return bytes(data)
 
 
 def result_map(source, columns: pd.DataFrame, draw, label_field: str | None = None,
