@@ -91,12 +91,15 @@ class Page(HTMLParser):
         self.images, self.charts, self.rows, self.text = [], [], [], []
         self._row, self._cell, self._chart = None, None, None
         self.lang = None
+        self._pre = False  # the definition file as read (the user's JSON, both languages) is data, not text
         self.feed(text)
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "html":
             self.lang = a.get("lang")
+        elif tag == "pre":
+            self._pre = True
         elif tag == "img":
             self.images.append(a)
         elif tag == "svg" and "chart" in (a.get("class") or ""):
@@ -114,6 +117,8 @@ class Page(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "svg":
             self._chart = None
+        elif tag == "pre":
+            self._pre = False
         elif tag in ("td", "th") and self._cell is not None:
             self._row.append("".join(self._cell).strip())
             self._cell = None
@@ -124,7 +129,8 @@ class Page(HTMLParser):
     def handle_data(self, data):
         if self._cell is not None:
             self._cell.append(data)
-        self.text.append(data)
+        if not self._pre:
+            self.text.append(data)
 
     def table_after(self, header: str) -> list:
         """The rows of the table whose first header cell is ``header``, header row first."""

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import translate
+from ..paths import resources_dir
 from .files import atomic_write_text
 from .index_charts import histogram_svg
 
@@ -305,6 +306,24 @@ def map_html(picture: dict | None, heading: str) -> list:
             f"<figcaption>{esc(picture.get('caption') or '')}<ul class='legend'>{legend}</ul></figcaption></figure>"]
 
 
+def _in_language(text, language: str) -> str:
+    """A text of a definition file: one text, or one per language."""
+    if isinstance(text, dict):
+        return text.get(language) or text.get("en") or next(iter(text.values()), "")
+    return text or ""
+
+
+def _source_name(source: str) -> str:
+    """Where the definition came from: a definition shipped with Wijkmonitor by its name, a user's file by its path."""
+    try:
+        path = Path(source).resolve()
+        if path.is_file() and path.is_relative_to(resources_dir().resolve()):
+            return translate("IndexReport", "{name} (built in)").format(name=path.name)
+    except (OSError, ValueError):
+        pass
+    return source
+
+
 def _domain_name(dom: dict, language: str) -> str:
     return dom["label"].get(language) or dom["label"].get("en") or dom["id"]
 
@@ -413,10 +432,10 @@ def _render_html(report: dict, language: str, images: dict) -> str:
         f"<title>{esc(report['title'])} – {esc(d['name'])}</title>",
         f"<style>{STYLE}</style></head><body>",
         f"<h1>{esc(report['title'])}: {esc(d['name'])}</h1>",
-        f"<p>{esc(d['description'])}</p>",
+        f"<p>{esc(_in_language(d['description'], language))}</p>",
         "<p>" + esc(translate("IndexReport", "Definition: {source}. Domains combined: {combine}. An area needs "
                                              "at least {n} domain score(s) for an index. Generated {when}.")
-                    .format(source=d["source"], combine=_method_name(d["combine"]), n=d["min_domains"],
+                    .format(source=_source_name(d["source"]), combine=_method_name(d["combine"]), n=d["min_domains"],
                             when=report["generated"]))
         + "</p>",
     ]
