@@ -75,10 +75,15 @@ def open_page(browser, path: Path) -> dict:
     return facts
 
 
-def full_screenshot(browser, target: Path, scale: float = 1.0, height: int | None = None) -> Path:
-    """The whole page (or its top ``height`` CSS pixels) as a PNG, through Chrome's DevTools protocol."""
+def full_screenshot(browser, target: Path, scale: float = 1.0, start: str | None = None,
+                    height: int | None = None) -> Path:
+    """The whole page as a PNG, through Chrome's DevTools protocol; or ``height`` CSS pixels from the last
+    element that matches ``start`` (a CSS selector) on, at ``scale`` (the README's picture)."""
     metrics = browser.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
-    clip = {"x": 0, "y": 0, "width": metrics["width"], "height": height or metrics["height"], "scale": scale}
+    top = browser.execute_script(f"return [...document.querySelectorAll({start!r})].pop().getBoundingClientRect().top"
+                                 " + window.scrollY") if start else 0
+    clip = {"x": 0, "y": top, "width": metrics["width"], "height": height or metrics["height"] - top,
+            "scale": scale}
     shot = browser.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
                                                              "clip": clip})
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -123,6 +128,8 @@ def test_the_index_report_in_chromium(browser, english, dutch, language):  # noq
     assert heading in facts["text"]
     shot = full_screenshot(browser, SHOTS / f"index_report_{language}.png")
     assert shot.stat().st_size > 50_000
+    # the README's picture: the map and the most deprived buurten, small
+    full_screenshot(browser, SHOTS / f"readme_index_report_{language}.png", 0.6, "h2.map", 1080)
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
@@ -134,3 +141,4 @@ def test_the_scenario_report_in_chromium(browser, english, dutch, language):  # 
     check_page(facts, language, changed, n_maps=2, n_charts=2)
     shot = full_screenshot(browser, SHOTS / f"scenario_report_{language}.png")
     assert shot.stat().st_size > 50_000
+    full_screenshot(browser, SHOTS / f"readme_scenario_report_{language}.png", 0.6, "h3.ranks", 560)

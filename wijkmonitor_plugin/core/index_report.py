@@ -300,7 +300,7 @@ def map_html(picture: dict | None, heading: str) -> list:
     esc = html.escape
     legend = "".join(f"<li><span style='background:{esc(colour)}'></span>{esc(label)}</li>"
                      for colour, label in picture.get("legend") or [])
-    return [f"<h2>{esc(heading)}</h2><figure class='map'>"
+    return [f"<h2 class='map'>{esc(heading)}</h2><figure class='map'>"
             f"<img src='data:image/png;base64,{picture['png_base64']}' width='{picture['width']}' "
             f"height='{picture['height']}' alt='{esc(picture.get('alt') or heading, quote=True)}'>"
             f"<figcaption>{esc(picture.get('caption') or '')}<ul class='legend'>{legend}</ul></figcaption></figure>"]

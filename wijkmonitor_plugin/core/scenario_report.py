@@ -91,7 +91,7 @@ def _changed_areas_html(s: dict, n_ranked: int, lang: str) -> list:
     if not rows:
         return ["<p>" + esc(translate("Scenario", "No area changed rank or decile.")) + "</p>"]
     shown = rows[:AREAS_SHOWN]
-    out = ["<h3>" + esc(translate("Scenario", "Ranks before → after")) + "</h3>"]
+    out = ["<h3 class='ranks'>" + esc(translate("Scenario", "Ranks before → after")) + "</h3>"]
     text = translate("Scenario", "Rank 1 is the most deprived area. A circle marks the rank now, the arrow the rank "
                                  "in the scenario: red, the area becomes more deprived; blue, less deprived.")
     if len(rows) > len(shown):
