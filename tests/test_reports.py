@@ -238,6 +238,23 @@ def test_the_report_flags_a_near_zero_weight_of_a_real_run(english):
     assert "Weights near zero" in "".join(page.text)
 
 
+def test_a_table_without_geometry_gets_a_report_without_a_map(processing_ready, tmp_path):
+    import processing
+
+    buurten = str(tmp_path / "buurten.gpkg")
+    processing.run("wijkmonitor:loadsample", {"OUTPUT": buurten})
+    table = processing.run("native:dropgeometries", {"INPUT": buurten, "OUTPUT": str(tmp_path / "table.gpkg")})
+    processing.run("wijkmonitor:deprivationindex", dict(OPTIONS, INPUT=table["OUTPUT"], OUTPUT="TEMPORARY_OUTPUT",
+                                                        REPORT=str(tmp_path / "index.html")))
+    processing.run("wijkmonitor:scenario", dict(OPTIONS, INPUT=table["OUTPUT"], CHANGES_MATRIX=SCENARIO[:5],
+                                                OUTPUT="TEMPORARY_OUTPUT", DECILE_CHANGES="TEMPORARY_OUTPUT",
+                                                REPORT=str(tmp_path / "scenario.html")))
+    index, scenario = page_of(tmp_path / "index.html"), page_of(tmp_path / "scenario.html")
+    assert index.images == [] and scenario.images == []
+    assert "Holendrecht-West" in "".join(index.text) and "Holendrecht-West" in "".join(scenario.text)
+    assert len(index.charts) > 1 and len(scenario.charts) == 1
+
+
 # -- the scenario report ---------------------------------------------------------------------------
 
 def test_scenario_report_names_changed_buurten_with_rank_and_decile_before_and_after(english):

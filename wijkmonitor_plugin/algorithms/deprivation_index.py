@@ -305,14 +305,17 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
         })
         return aliases
 
-    def _map(self, source, out, report) -> dict:
-        """The report's map: index deciles as the output is drawn, the rank on the most deprived areas."""
+    def _map(self, source, out, report) -> dict | None:
+        """The report's map: index deciles as the output is drawn, the rank on the most deprived areas (None for
+        a table without geometry)."""
         ranks = out["index_rank"]
         cut = max((r["rank"] for r in report.get("most_deprived") or []), default=MOST_DEPRIVED)
         columns = out[["index_decile"]].copy()
         columns["index_rank"] = ranks
         picture = result_map(source, columns, indicator_style("index_decile").draw, label_field="index_rank",
                              label_where=f'"index_rank" <= {int(cut)}')
+        if picture is None:
+            return None
         caption = self.tr("Index decile per area (1 = the most deprived tenth); the numbers are the ranks of the "
                           "most deprived areas in the table below. Drawn by QGIS as the output layer is styled.")
         return picture.as_dict(caption, self.tr("Map of the index deciles"))

@@ -233,6 +233,8 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         for outcome in result.scenarios:
             field = f"{outcome.prefix}_index_score_delta"
             picture = result_map(source, result.frame[[field]], delta_style(field))
+            if picture is None:  # a table without geometry
+                return {}
             maps[outcome.prefix] = picture.as_dict(
                 self.tr("Change in the index score per area in '{name}' (below 0: less deprived than now; "
                         "hatched: no index score). Drawn by QGIS as the output layer is styled.").format(

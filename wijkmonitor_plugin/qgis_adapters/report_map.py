@@ -25,6 +25,7 @@ from qgis.core import (
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
@@ -51,6 +52,11 @@ class MapPicture:
         """What a report page embeds: the PNG as base64, the legend, a caption and the alternative text."""
         return {"png_base64": base64.b64encode(self.png).decode("ascii"), "legend": self.legend,
                 "width": self.width, "height": self.height, "caption": caption, "alt": alt}
+
+
+def has_areas(source) -> bool:
+    """Whether ``source`` has geometries to map (a table without geometry gets a report without a map)."""
+    return QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.NullGeometry
 
 
 def result_layer(source, columns: pd.DataFrame, name: str = "map"):
@@ -145,12 +151,15 @@ def png_bytes(image: QImage, colours=()) -> bytes:
 
 
 def result_map(source, columns: pd.DataFrame, draw, label_field: str | None = None,
-               label_where: str | None = None, width: int = MAP_WIDTH) -> MapPicture:
-    """The map of ``columns`` on the areas of ``source``: styled by ``draw(layer)``, optionally labelled.
+               label_where: str | None = None, width: int = MAP_WIDTH) -> MapPicture | None:
+    """The map of ``columns`` on the areas of ``source``: styled by ``draw(layer)``, optionally labelled;
+    None for a table without geometry.
 
     ``label_field`` (a column of ``columns``) is written on the areas where ``label_where`` (a QGIS
     expression) holds, e.g. the rank of the ten most deprived areas.
     """
+    if not has_areas(source):
+        return None
     layer = result_layer(source, columns)
     draw(layer)
     if label_field:
