@@ -19,19 +19,14 @@ from qgis.core import (
     QgsMapRendererCustomPainterJob,
     QgsMapSettings,
     QgsMemoryProviderUtils,
-    QgsPalLayerSettings,
     QgsRectangle,
-    QgsRuleBasedLabeling,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from .frames import fields_for_frame, write_source_with_frame
-from .style import apply_labeling, default_font
+from .style import apply_labeling, label_settings
 
 #: the picture's width in pixels (the report's column is about 62em ≈ 1000 px); its height follows the areas
 MAP_WIDTH = 900
@@ -80,28 +75,6 @@ def legend_of(layer) -> list:
             continue
         out.append((symbol.color().name(), item.label()))
     return out
-
-
-def number_labels(field_name: str, only_where: str, size: float = 8.0):
-    """Bold numbers with a white halo on the areas where ``only_where`` holds, placed even where they overflow
-    a small area (a number that matches a table row must not be dropped for lack of room)."""
-    fmt = QgsTextFormat()
-    fmt.setFont(default_font(size, bold=True))
-    fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
-    fmt.setColor(QColor("#111111"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    buffer.setColor(QColor(255, 255, 255))
-    fmt.setBuffer(buffer)
-    settings = QgsPalLayerSettings()
-    settings.fieldName = field_name
-    settings.placement = QgsPalLayerSettings.Placement.OverPoint
-    settings.setFormat(fmt)
-    root = QgsRuleBasedLabeling.Rule(None)
-    root.appendChild(QgsRuleBasedLabeling.Rule(settings, 0, 0, only_where))
-    return QgsRuleBasedLabeling(root)
 
 
 def render_layer(layer, width: int = MAP_WIDTH, max_height: int = MAX_HEIGHT) -> MapPicture:
@@ -163,6 +136,6 @@ def result_map(source, columns: pd.DataFrame, draw, label_field: str | None = No
     layer = result_layer(source, columns)
     draw(layer)
     if label_field:
-        apply_labeling(layer, number_labels(label_field, label_where or "TRUE"))
+        apply_labeling(layer, label_settings(label_field, 8.0, label_where, fit_in_polygon=False))
         layer.setLabelsEnabled(True)
     return render_layer(layer, width)
