@@ -211,6 +211,23 @@ def test_index_report_charts_every_domain_distribution(english):
         assert np.allclose(np.array(chart["bars"]) / max(chart["bars"]), np.array(hist["counts"]) / peak, atol=0.01)
 
 
+def test_the_most_deprived_areas_by_rank_with_ties_kept():
+    rng = np.random.default_rng(7)
+    n = 40
+    ranks = pd.Series(rng.permutation(n) + 1.0, index=rng.permutation(1000)[:n])
+    ranks[ranks == 11] = 10  # a tie at the tenth place: both are named
+    frame = pd.DataFrame({"index_rank": ranks, "index_decile": np.ceil(ranks / 4), "index_score": 100 - ranks,
+                          "work_decile": 3.0})
+    frame.loc[frame.index[0], ["index_rank", "index_decile", "index_score"]] = np.nan  # no index: never listed
+    names = pd.Series([f"buurt {i}" for i in frame.index], index=frame.index)
+    rows = index_report.areas_by_name(frame, names=names, domain_ids=["work"])
+    listed = frame.dropna(subset=["index_rank"])
+    listed = listed[listed["index_rank"] <= 10].sort_values("index_rank", kind="stable")
+    assert [r["name"] for r in rows] == [names[i] for i in listed.index]
+    assert len(rows) == len(listed) >= 10 and [r["rank"] for r in rows] == sorted(r["rank"] for r in rows)
+    assert all(r["domain_deciles"] == {"work": 3} and r["code"] is None for r in rows)
+
+
 def test_near_zero_weights_are_flagged():
     domains = [{"id": "health", "parts": [{"id": "health", "factor_analysis": {
         "indicators": ["a", "b", "c", "d"], "loadings": [0.8, 0.7, 0.05, 0.75],

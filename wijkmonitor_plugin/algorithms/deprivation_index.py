@@ -308,12 +308,9 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
     def _map(self, source, out, report) -> dict | None:
         """The report's map: index deciles as the output is drawn, the rank on the most deprived areas (None for
         a table without geometry)."""
-        ranks = out["index_rank"]
         cut = max((r["rank"] for r in report.get("most_deprived") or []), default=MOST_DEPRIVED)
-        columns = out[["index_decile"]].copy()
-        columns["index_rank"] = ranks
-        picture = result_map(source, columns, indicator_style("index_decile").draw, label_field="index_rank",
-                             label_where=f'"index_rank" <= {int(cut)}')
+        picture = result_map(source, out[["index_decile", "index_rank"]], indicator_style("index_decile").draw,
+                             label_field="index_rank", label_where=f'"index_rank" <= {int(cut)}')
         if picture is None:
             return None
         caption = self.tr("Index decile per area (1 = the most deprived tenth); the numbers are the ranks of the "

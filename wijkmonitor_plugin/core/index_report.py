@@ -526,7 +526,10 @@ def _render_html(report: dict, language: str, images: dict) -> str:
 
     out.append("<h2>" + esc(translate("IndexReport", "Rank correlations between domains")) + "</h2>")
     corr = report["correlations"]
-    out.append(report_table([""] + corr["ids"], [[i] + row for i, row in zip(corr["ids"], corr["matrix"])]))
+    names = {dom["id"]: _domain_name(dom, language) for dom in report["domains"]}
+    names["index"] = translate("IndexReport", "Index")
+    heads = [names.get(i, i) for i in corr["ids"]]
+    out.append(report_table([""] + heads, [[h] + row for h, row in zip(heads, corr["matrix"])]))
     if report["shrinkage"]:
         out.append("<h2>" + esc(translate("IndexReport", "Shrinkage")) + "</h2>")
         rows = [[k, v["areas"], v["mean_weight_own_value"], v["areas_mostly_group_mean"]]
