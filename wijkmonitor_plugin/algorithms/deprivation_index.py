@@ -123,12 +123,19 @@ def read_index_parameters(alg, parameters, context, field_names, feedback=None) 
     definition. Without a population field the first of the known names the layer has is used (and said)."""
     path = alg.parameterAsFile(parameters, alg.DEFINITION, context)
     population = alg.parameterAsFieldName(parameters, alg.POPULATION_FIELD, context)
+    if population and population not in field_names and parameters.get(alg.POPULATION_FIELD) in (None, ""):
+        population = None  # the dialog's default (aantalInwoners), not asked for: a layer without it detects its own
     if not population:
         population = next((n for n in POPULATION_CANDIDATES if n in field_names), None)
         if population and feedback is not None:
             feedback.pushInfo(translate("DeprivationIndexAlgorithm", "Population field: {field} (found among the "
                                                                      "known names).").format(field=population))
     min_population = alg.parameterAsDouble(parameters, alg.MIN_POPULATION, context)
+    if min_population > 0 and not population and parameters.get(alg.MIN_POPULATION) in (None, ""):
+        min_population = 0.0  # the dialog's default minimum, not asked for, on a layer without inhabitants
+        if feedback is not None:
+            feedback.pushInfo(translate("DeprivationIndexAlgorithm", "No population field in the layer: every area "
+                                                                     "gets a score (minimum population 0)."))
     group = alg.parameterAsFieldName(parameters, alg.GROUP_FIELD, context)
     if min_population > 0 and not population:
         raise QgsProcessingException(translate(

@@ -290,7 +290,8 @@ STYLE = ("body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1
          "ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3em 1.2em;font-size:.9em}"
          "ul.legend span{display:inline-block;width:1.1em;height:.9em;border:1px solid #777;margin-right:.35em;"
          "vertical-align:-.1em}.charts{display:flex;flex-wrap:wrap;gap:.5em 1em}"
-         "tr.flag td{background:#fde2e1}.note{color:#555;font-size:.9em}td.t{text-align:left}")
+         "div.wide{overflow-x:auto}div.wide table{font-size:.85em}tr.flag td{background:#fde2e1}"
+         ".note{color:#555;font-size:.9em}td.t{text-align:left}")
 
 
 def map_html(picture: dict | None, heading: str) -> list:
@@ -361,7 +362,7 @@ def _most_deprived_html(report: dict, language: str, has_map: bool) -> list:
         cells += [r["national_decile"]] if with_national else []
         cells += [r["score"]] + [r["domain_deciles"].get(i) for i in names]
         body.append(cells)
-    out.append(report_table(head, body))
+    out.append("<div class='wide'>" + report_table(head, body) + "</div>")
     return out
 
 

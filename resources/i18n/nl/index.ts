@@ -541,6 +541,11 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
+            <source>No population field in the layer: every area gets a score (minimum population 0).</source>
+            <translation>Geen bevolkingsveld in de laag: elk gebied krijgt een score (minimale bevolking 0).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
             <source>Number of runs for the rank uncertainty</source>
             <translation>Aantal runs voor de rangonzekerheid</translation>
         </message>
