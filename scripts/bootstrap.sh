@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # postgresql and postgresql-postgis: the throw-away PostGIS server of the tests (tests/postgis_server.py)
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-pandas python3-numpy python3-venv \
- qttools5-dev-tools pyqt5-dev-tools poppler-utils postgresql postgresql-postgis"
+ qttools5-dev-tools pyqt5-dev-tools poppler-utils postgresql postgresql-postgis chromium chromium-driver"
 
 have_postgis() {  # a PostgreSQL server with the PostGIS extension
     for control in /usr/share/postgresql/*/extension/postgis.control; do
@@ -20,7 +20,7 @@ have_system() {
     /usr/bin/python3 -c "import qgis.core, pandas, numpy, venv" 2>/dev/null \
         && [ -x /usr/bin/qgis_process ] && command -v pdftoppm >/dev/null 2>&1 \
         && command -v pylupdate5 >/dev/null 2>&1 && [ -x /usr/lib/qt5/bin/lrelease ] \
-        && have_postgis
+        && have_postgis && command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1
 }
 
 if ! have_system; then

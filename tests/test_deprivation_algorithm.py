@@ -187,8 +187,13 @@ def test_bad_input_through_the_algorithm(run_alg, buurten, tmp_path):
     with pytest.raises(QgsProcessingException, match="domains"):
         run_alg("wijkmonitor:deprivationindex", {"INPUT": buurten, "DEFINITION": str(path),
                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
+    # without a population field among the known names a minimum population cannot be applied
+    import processing
+
+    no_population = processing.run("native:deletecolumn", {"INPUT": buurten, "COLUMN": ["aantalInwoners"],
+                                                           "OUTPUT": str(tmp_path / "no_population.gpkg")})["OUTPUT"]
     with pytest.raises(QgsProcessingException, match="population field"):
-        run_alg("wijkmonitor:deprivationindex", {"INPUT": buurten, "MIN_POPULATION": 10,
+        run_alg("wijkmonitor:deprivationindex", {"INPUT": no_population, "MIN_POPULATION": 10,
                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
 
 

@@ -220,7 +220,9 @@ def test_scenario_field_names_are_sanitised_unique_and_short(frame):
 def test_report_files(frame, tmp_path):
     result = run(frame, [change("BU0363AA01", "aantalPersonenMetEenAlgBijstandsuitkeringTot", "percent", -50,
                                 "Bijstand <helft>")])
-    files = sc.write_report(result.report, tmp_path / "scenario.json")
+    from wijkmonitor_plugin.core.scenario_report import write_report
+
+    files = write_report(result.report, tmp_path / "scenario.json")
     assert [f.name for f in files] == ["scenario.json", "scenario.html"]
     import json
 

@@ -29,6 +29,7 @@ from ..core.tables import detect_code_column, type_columns
 from ..core.values import ValueReport
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import python_value, report_cleaning, source_to_frame
+from ..qgis_adapters.style_outputs import aliases_of, first_indicator_style, report_aliases, table_style
 from ..qgis_adapters.tables import read_table
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 
@@ -294,6 +295,9 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
         feedback.pushInfo(self.tr("Aggregated {n} buurten to {m} areas.").format(
             n=int(groups.notna().sum()), m=total))
         known = catalogue_fields(catalogue, value_cols)  # once: it looks every column up in the catalogue
+        self.style_output(dest_id, first_indicator_style([c for c in value_cols if c in known] or value_cols,
+                                                         {"aantal_buurten": self.tr("Number of buurten"),
+                                                          **aliases_of(fields)}))
         for col, how in result.nulled.items():
             if col in known:
                 feedback.pushInfo(self.tr("{field}: NULL ({why})").format(field=col, why=how))
@@ -315,6 +319,7 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
                 feature.setAttributes([col, "cleaned", text, 0])
                 report_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[self.REPORT] = report_id
+            self.style_output(report_id, table_style(report_aliases()))
         return results
 
 

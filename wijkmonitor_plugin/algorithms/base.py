@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import html
 import re
 
 from qgis.core import (
@@ -33,6 +35,10 @@ GROUP_MAPS = "maps"
 GROUP_SCENARIOS = "scenarios"
 
 
+#: the toolbox icon of each group's algorithms (the provider keeps wijkmonitor.svg, the index's map)
+GROUP_ICONS = {GROUP_DATA: "alg_data.svg", GROUP_INDICATORS: "alg_indicators.svg", GROUP_INDEX: "wijkmonitor.svg",
+               GROUP_MAPS: "alg_maps.svg", GROUP_SCENARIOS: "alg_scenarios.svg"}
+
 #: how a PostgreSQL/PostGIS table is named as a Processing input (postgres://URI) or output (postgis:URI)
 _DATABASE_VALUE = re.compile(r"^(?:postgres|postgis):(?://)?(?P<uri>.*)$", re.DOTALL)
 
@@ -45,6 +51,14 @@ def group_name(group_id: str) -> str:
         GROUP_MAPS: translate("Groups", "4 · Maps and layouts"),
         GROUP_SCENARIOS: translate("Groups", "5 · Policy scenarios"),
     }[group_id]
+
+
+def help_html(text: str) -> str:
+    """``text`` for QGIS's HTML help: ``<``, ``>`` and ``&`` escaped (line breaks stay: QGIS makes them
+    paragraphs); unchanged in qgis_process, which prints help to a terminal."""
+    if not text or QgsApplication.platform() == "qgis_process":
+        return text
+    return html.escape(text, quote=False)
 
 
 class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
@@ -66,7 +80,7 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP
 
     def icon(self):
-        return QIcon(icon_path())
+        return QIcon(icon_path(GROUP_ICONS.get(self.GROUP, "wijkmonitor.svg")))
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return self.__class__()
@@ -128,6 +142,52 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
         return "https://github.com/wijkmonitor/wijkmonitor#" + self.NAME
+
+    # -- outputs and dialogs (issue 13): escaped help, styled outputs -------------------------------
+    #
+    # QGIS shows an algorithm's help and a parameter's help as HTML (the dialog's help pane, tooltips,
+    # the modeler): every subclass's shortHelpString and every parameter's help is escaped here, once,
+    # so "<domain>_score" shows as written. qgis_process prints the same texts to a terminal as they are.
+    #
+    # The dialog is QGIS's own, ending a run on its log with the files written (createCustomParametersWidget).
+    #
+    # An algorithm hands each layer it writes to ``style_output`` with an OutputStyle; once the run is
+    # over and every sink is closed, ``postProcessAlgorithm`` gives it its style and aliases (in a
+    # GeoPackage as the default style in ``layer_styles``; see qgis_adapters/style_outputs.py).
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("shortHelpString")
+        if own is not None:
+            @functools.wraps(own)
+            def shortHelpString(self, _own=own):  # noqa: N802 (QGIS API)
+                return help_html(_own(self))
+
+            cls.shortHelpString = shortHelpString
+
+    def addParameter(self, parameter, createOutput=True):  # noqa: N802, N803 (QGIS API)
+        if parameter.help():
+            parameter.setHelp(help_html(parameter.help()))
+        return super().addParameter(parameter, createOutput)
+
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802 (QGIS API)
+        """QGIS's own algorithm dialog, ending a run on the files it wrote (see gui/results_dialog.py)."""
+        from ..gui.results_dialog import ResultsDialog
+
+        return ResultsDialog(self, parent=parent) if ResultsDialog is not None else None
+
+    def style_output(self, dest_id, style) -> None:
+        """Style output ``dest_id`` with ``style`` (a :class:`..qgis_adapters.style_outputs.OutputStyle`) once
+        it is written."""
+        if dest_id:
+            self.__dict__.setdefault("_wijkmonitor_styles", []).append((dest_id, style))
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        from ..qgis_adapters.style_outputs import finish_output
+
+        for dest_id, style in self.__dict__.pop("_wijkmonitor_styles", []):
+            finish_output(dest_id, style, context, feedback, self.displayName())
+        return {}
 
 
 def _database_uri(value, context=None) -> str | None:

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -22,6 +21,7 @@ from ..core.values import ValueReport
 from ..i18n import user_locale
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import combined_fields, report_cleaning, source_to_frame, write_output
+from ..qgis_adapters.style_outputs import aliases_of, first_indicator_style, report_aliases, table_style
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 
 
@@ -39,31 +39,6 @@ def indicator_fields(indicators, lang: str) -> QgsFields:
         fields.append(make_field(ind.id, "double", alias=ind.label_for(lang), precision=ind.decimals,
                                  comment=ind.unit))
     return fields
-
-
-class FieldAliases(QgsProcessingLayerPostProcessorInterface):
-    """Sets field aliases on the output layer when QGIS loads it (file formats do not keep them)."""
-
-    def __init__(self, aliases: dict):
-        super().__init__()
-        self.aliases = dict(aliases)
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        for name, alias in self.aliases.items():
-            index = layer.fields().indexOf(name)
-            if index >= 0:
-                layer.setFieldAlias(index, alias)
-
-
-def attach_aliases(algorithm, context, dest_id, fields) -> None:
-    """Keep a post-processor on ``algorithm`` (it must outlive the run) that sets the aliases of ``fields``."""
-    aliases = {f.name(): f.alias() for f in fields if f.alias()}
-    algorithm.post_processor = FieldAliases(aliases)
-    if context.willLoadLayerOnCompletion(dest_id):
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(algorithm.post_processor)
-    temporary = context.temporaryLayerStore().mapLayer(dest_id)
-    if temporary is not None:  # a temporary layer keeps aliases itself, also when a script uses it
-        algorithm.post_processor.postProcessLayer(temporary, context, None)
 
 
 def write_rows(sink, fields, rows) -> None:
@@ -146,7 +121,8 @@ class ComputeIndicatorsAlgorithm(WijkmonitorAlgorithm):
         out_fields = combined_fields(source.fields(), indicator_fields(computed, lang))
         dest_id, _written = write_output(self, parameters, self.OUTPUT, context, source, values, out_fields,
                                          feedback)
-        attach_aliases(self, context, dest_id, indicator_fields(computed, lang))
+        self.style_output(dest_id, first_indicator_style([i.id for i in computed],
+                                                         aliases_of(indicator_fields(computed, lang))))
 
         feedback.pushInfo(self.tr("Computed {n} indicators:").format(n=len(computed)))
         for ind in computed:
@@ -173,4 +149,5 @@ class ComputeIndicatorsAlgorithm(WijkmonitorAlgorithm):
             rows += [(column, "", "cleaned", text) for column, text in cleaned.rows()]
             write_rows(report_sink, report_fields, rows)
             results[self.REPORT] = report_id
+            self.style_output(report_id, table_style(report_aliases()))
         return results

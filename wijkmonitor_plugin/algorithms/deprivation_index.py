@@ -30,11 +30,16 @@ from ..core.deprivation import (
 from ..core.errors import CanceledError, WijkmonitorError
 from ..core.index_groups import GROUP_MIN_AREAS
 from ..core.index_inputs import CODE_FIELDS, PARENT_LEVELS
-from ..core.index_report import write_report
+from ..core.index_report import MOST_DEPRIVED, add_area_names, write_report
 from ..i18n import translate, user_locale
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_output
+from ..qgis_adapters.report_map import result_map
+from ..qgis_adapters.style_outputs import NAME_FIELDS, indicator_style
 from .base import GROUP_INDEX, WijkmonitorAlgorithm
 
+#: areas with fewer inhabitants get no score by default (none of the 76 buurten of the Amsterdam sample below 100
+#: inhabitants has CBS income figures)
+DEFAULT_MIN_POPULATION = 100
 #: fields that name an area in the report, first present wins
 LABEL_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "lsoa21_code", "code", "naam", "name")
 #: default grouping for shrinkage: the wijk, else the gemeente
@@ -81,13 +86,17 @@ def index_parameters(alg, definition_help: str) -> list:
         QgsProcessingParameterFile.Behavior.File, "json", optional=True)
     definition.setHelp(definition_help)
     population = QgsProcessingParameterField(
-        alg.POPULATION_FIELD, translate("DeprivationIndexAlgorithm", "Population field"),
+        alg.POPULATION_FIELD, translate("DeprivationIndexAlgorithm", "Population field"), POPULATION_CANDIDATES[0],
         parentLayerParameterName=alg.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True)
     population.setHelp(translate("DeprivationIndexAlgorithm", "Inhabitants per area, used with the minimum "
-                                                              "population (e.g. aantalInwoners)."))
+                                                              "population. Empty: the first of {names} the layer "
+                                                              "has.").format(names=", ".join(POPULATION_CANDIDATES)))
     minimum = QgsProcessingParameterNumber(
         alg.MIN_POPULATION, translate("DeprivationIndexAlgorithm", "Minimum population (areas below get no scores)"),
-        QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)
+        QgsProcessingParameterNumber.Type.Integer, DEFAULT_MIN_POPULATION, minValue=0)
+    minimum.setHelp(translate("DeprivationIndexAlgorithm", "A score of a few dozen people says little and can point "
+                                                           "at a household, and CBS gives no income figures for such "
+                                                           "small areas. 0: every area gets a score."))
     group = QgsProcessingParameterField(
         alg.GROUP_FIELD, translate("DeprivationIndexAlgorithm", "Also rank within groups (e.g. gemeentecode)"),
         parentLayerParameterName=alg.INPUT, optional=True)
@@ -109,17 +118,30 @@ def index_parameters(alg, definition_help: str) -> list:
     return [definition, population, minimum, group, group_min, impute]
 
 
-def read_index_parameters(alg, parameters, context, field_names) -> IndexParameters:
+def read_index_parameters(alg, parameters, context, field_names, feedback=None) -> IndexParameters:
     """The parameters of :func:`index_parameters`; a clear QgsProcessingException for a bad combination or
-    definition."""
+    definition. Without a population field the first of the known names the layer has is used (and said)."""
     path = alg.parameterAsFile(parameters, alg.DEFINITION, context)
     population = alg.parameterAsFieldName(parameters, alg.POPULATION_FIELD, context)
+    if population and population not in field_names and parameters.get(alg.POPULATION_FIELD) in (None, ""):
+        population = None  # the dialog's default (aantalInwoners), not asked for: a layer without it detects its own
+    if not population:
+        population = next((n for n in POPULATION_CANDIDATES if n in field_names), None)
+        if population and feedback is not None:
+            feedback.pushInfo(translate("DeprivationIndexAlgorithm", "Population field: {field} (found among the "
+                                                                     "known names).").format(field=population))
     min_population = alg.parameterAsDouble(parameters, alg.MIN_POPULATION, context)
+    if min_population > 0 and not population and parameters.get(alg.MIN_POPULATION) in (None, ""):
+        min_population = 0.0  # the dialog's default minimum, not asked for, on a layer without inhabitants
+        if feedback is not None:
+            feedback.pushInfo(translate("DeprivationIndexAlgorithm", "No population field in the layer: every area "
+                                                                     "gets a score (minimum population 0)."))
     group = alg.parameterAsFieldName(parameters, alg.GROUP_FIELD, context)
     if min_population > 0 and not population:
         raise QgsProcessingException(translate(
             "DeprivationIndexAlgorithm", "A minimum population needs a population field: choose the field "
-                                         "with the number of inhabitants (e.g. aantalInwoners)."))
+                                         "with the number of inhabitants (e.g. aantalInwoners), or set the minimum "
+                                         "population to 0."))
     try:
         definition = load_definition(path or None)
         resolution = resolve(definition, field_names)
@@ -290,12 +312,24 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
         })
         return aliases
 
+    def _map(self, source, out, report) -> dict | None:
+        """The report's map: index deciles as the output is drawn, the rank on the most deprived areas (None for
+        a table without geometry)."""
+        cut = max((r["rank"] for r in report.get("most_deprived") or []), default=MOST_DEPRIVED)
+        picture = result_map(source, out[["index_decile", "index_rank"]], indicator_style("index_decile").draw,
+                             label_field="index_rank", label_where=f'"index_rank" <= {int(cut)}')
+        if picture is None:
+            return None
+        caption = self.tr("Index decile per area (1 = the most deprived tenth); the numbers are the ranks of the "
+                          "most deprived areas in the table below. Drawn by QGIS as the output layer is styled.")
+        return picture.as_dict(caption, self.tr("Map of the index deciles"))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         names = source.fields().names()
-        index = read_index_parameters(self, parameters, context, names)
+        index = read_index_parameters(self, parameters, context, names, feedback)
         feedback.pushInfo(self.tr("Definition: {name} ({source}).").format(name=index.definition.name,
                                                                           source=index.definition.source))
 
@@ -314,10 +348,11 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
                 weight_spread=self.parameterAsDouble(parameters, self.WEIGHT_SPREAD, context),
                 seed=self.parameterAsInt(parameters, self.UNCERTAINTY_SEED, context))
         label = next((f for f in LABEL_FIELDS if f in names), None)
+        name_field = next((f for f in NAME_FIELDS if f in names), None)
         national = self._national(parameters, context, feedback, index)
 
         fields_read = index.needed_fields(names)
-        fields_read += [f for f in (shrink_group, label) if f and f not in fields_read]
+        fields_read += [f for f in (shrink_group, label, name_field) if f and f not in fields_read]
         frame = source_to_frame(source, field_names=fields_read, feedback=feedback)
         feedback.setProgress(0)
         feedback.pushInfo(self.tr("Computing the index for {n} areas.").format(n=len(frame)))
@@ -341,6 +376,7 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
         out = result.frame
         fields = combined_fields(source.fields(), fields_for_frame(out, self._aliases(result)))
         dest_id, written = write_output(self, parameters, self.OUTPUT, context, source, out, fields, feedback)
+        self.style_output(dest_id, indicator_style("index_decile", self._aliases(result)))
 
         report = result.report
         with_index = report["areas"]["with_index"]
@@ -354,7 +390,9 @@ class DeprivationIndexAlgorithm(WijkmonitorAlgorithm):
                    self.LEFT_OUT_DOMAINS: ",".join(d["id"] for d in result.reference.left_out_domains)}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            files = write_report(report, report_path, user_locale())
+            add_area_names(report, out, frame[label] if label else None, frame[name_field] if name_field else None)
+            images = {"map": self._map(source, out, report)}
+            files = write_report(report, report_path, user_locale(), images)
             feedback.pushInfo(self.tr("Report: {files}").format(files=", ".join(str(f) for f in files)))
             results[self.REPORT] = report_path
         return results

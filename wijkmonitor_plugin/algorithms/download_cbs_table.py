@@ -9,14 +9,12 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
@@ -27,28 +25,9 @@ from ..qgis_adapters.cbs_download import download_cbs_table, resolve_kwb_table
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import frame_column_kind, python_value
 from ..qgis_adapters.network import Downloader
+from ..qgis_adapters.style_outputs import table_style
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 from .load_neighbourhoods import municipality_codes
-
-_POST_PROCESSORS = []  # keeps the Python post-processors alive until QGIS has used them
-
-
-def apply_aliases(layer, aliases: dict) -> None:
-    for name, alias in aliases.items():
-        index = layer.fields().lookupField(name)
-        if index >= 0:
-            layer.setFieldAlias(index, alias)
-
-
-class AliasSetter(QgsProcessingLayerPostProcessorInterface):
-    """Sets the CBS titles as field aliases on the output layer when QGIS loads it."""
-
-    def __init__(self, aliases: dict):
-        super().__init__()
-        self.aliases = aliases
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_aliases(layer, self.aliases)
 
 
 def table_fields(frame, specs) -> QgsFields:
@@ -241,12 +220,5 @@ class DownloadCbsTableAlgorithm(WijkmonitorAlgorithm):
             if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.tr("Could not write row {i} to the output.").format(i=i))
         del sink
-        aliases = {s.name: s.alias for s in specs}
-        layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
-        if layer is not None:  # temporary outputs: set the aliases now (QGIS 3.22 sinks drop them)
-            apply_aliases(layer, aliases)
-        if context.willLoadLayerOnCompletion(dest_id):
-            processor = AliasSetter(aliases)
-            _POST_PROCESSORS.append(processor)
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        self.style_output(dest_id, table_style({s.name: s.alias for s in specs}))
         return dest_id

@@ -21,8 +21,9 @@ from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.errors import WijkmonitorError
 from ..i18n import translate
 from ..qgis_adapters.compat import make_field
-from ..qgis_adapters.energy_style import TypeStylePostProcessor
+from ..qgis_adapters.energy_style import style_type_layer
 from ..qgis_adapters.frames import combined_fields, source_to_frame, write_source_with_frame
+from ..qgis_adapters.style_outputs import OutputStyle
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 from .compute_indicators import ui_language
 
@@ -30,8 +31,6 @@ from .compute_indicators import ui_language
 CODE_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "code")
 NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "naam", "name", "gemeentenaam")
 INCOME_CHOICES = (en.INCOME_AUTOMATIC, "lowest40", "low_income", "standardised")
-#: the post-processors of the last runs: Processing keeps only a pointer, the Python object must outlive the run
-_POST_PROCESSORS: list = []
 
 
 def first_field(names, candidates) -> str | None:
@@ -147,10 +146,7 @@ class EnergyTransitionAlgorithm(EnergyParameters, WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(source, sink, result.frame, fields, feedback)
-        if context.willLoadLayerOnCompletion(dest_id):
-            post_processor = TypeStylePostProcessor(aliases)
-            _POST_PROCESSORS[:] = _POST_PROCESSORS[-9:] + [post_processor]
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
+        self.style_output(dest_id, OutputStyle(style_type_layer, aliases))
 
         self._log(result, frame, feedback)
         typed = int(result.frame[en.TYPE].notna().sum())

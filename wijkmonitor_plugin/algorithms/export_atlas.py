@@ -733,9 +733,11 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Buurten layer"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.FIELD, self.tr("Indicator on the maps"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Numeric))
+        indicator = QgsProcessingParameterField(
+            self.FIELD, self.tr("Indicator on the maps"), "index_decile", parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Numeric)
+        indicator.setHelp(self.tr("The Achterstandsmonitor's decile (index_decile) when the layer has it."))
+        self.addParameter(indicator)
         area = QgsProcessingParameterField(self.AREA_FIELD, self.tr("One page per value of"), "wijkcode",
                                            parentLayerParameterName=self.INPUT, optional=True)
         area.setHelp(self.tr("Empty: wijkcode. Any field that groups the buurten (a district, a "

@@ -386,7 +386,7 @@ class ExportMapsAlgorithm(WijkmonitorAlgorithm):
         source.setHelp(self.tr("Empty: what the data is — CBS Kerncijfers and the CBS Wijk- en Buurtkaart of the "
                                "layer's year where the fields are CBS figures, else the layer's name."))
         self.addParameter(source)
-        self.addParameter(QgsProcessingParameterFile(self.LOGO, self.tr("Logo (SVG or image, optional)"),
+        self.addParameter(QgsProcessingParameterFile(self.LOGO, self.tr("Logo (SVG or image)"),
                                                      optional=True, fileFilter="Images (*.svg *.png *.jpg *.jpeg)"))
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, self.tr("Output"),

@@ -24,15 +24,15 @@ from ..core.hotspot_report import interpretation, write_report
 from ..core.lisa import CLASSES, NOT_SIGNIFICANT, check_count, hotspots
 from ..qgis_adapters.contiguity import AreaGeometries, polygon_neighbour_pairs
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
-from ..qgis_adapters.hotspot_style import ClusterStylePostProcessor, class_labels
+from ..qgis_adapters.hotspot_style import class_labels, cluster_renderer
 from ..qgis_adapters.style import map_language
+from ..qgis_adapters.style_outputs import renderer_style
 from .base import GROUP_INDEX, WijkmonitorAlgorithm
 
 #: fields that name an area in the report, first present wins
 CODE_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "code")
 NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "gemeentenaam", "naam", "name")
 QUEEN, ROOK, KNN = 0, 1, 2
-_POST_PROCESSORS: list = []
 
 
 class HotspotsAlgorithm(WijkmonitorAlgorithm):
@@ -203,12 +203,7 @@ class HotspotsAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(source, sink, out, fields, feedback)
-        if context.willLoadLayerOnCompletion(dest_id):
-            # Processing runs a copy of this algorithm and keeps only a pointer to the post-processor:
-            # the Python object must outlive the copy
-            post = ClusterStylePostProcessor(f"{field}_lisa_class", aliases)
-            _POST_PROCESSORS[:] = _POST_PROCESSORS[-9:] + [post]
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
+        self.style_output(dest_id, renderer_style(lambda _layer: cluster_renderer(f"{field}_lisa_class"), aliases))
 
         counts = {c: int((local.classes == c).sum()) for c in (*CLASSES, NOT_SIGNIFICANT)}
         sentence = interpretation(glob.I, glob.p_sim, alpha)

@@ -28,9 +28,9 @@ from ..qgis_adapters.frames import (
     source_to_frame,
     write_output,
 )
+from ..qgis_adapters.style_outputs import aliases_of, first_indicator_style, report_aliases, table_style
 from ..qgis_adapters.tables import read_table
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
-from .compute_indicators import attach_aliases
 
 LEVEL_CHOICES = (None, "gemeenten", "wijken", "buurten")
 KEY_KIND_CHOICES = ("auto", "code", "name")
@@ -259,7 +259,8 @@ class JoinIndicatorsAlgorithm(WijkmonitorAlgorithm):
         extra_fields = fields_for_frame(joined, self._aliases(report, raw.units))
         out_fields = combined_fields(source.fields(), extra_fields)
         dest_id, _written = write_output(self, parameters, self.OUTPUT, context, source, joined, out_fields, feedback)
-        attach_aliases(self, context, dest_id, extra_fields)
+        self.style_output(dest_id, first_indicator_style([f.name() for f in extra_fields if f.isNumeric()],
+                                                         aliases_of(extra_fields)))
         results = {self.OUTPUT: dest_id, "MATCHED": report.matched_features,
                    "UNMATCHED_LAYER": len(report.unmatched_target), "UNMATCHED_TABLE": len(report.unmatched_table)}
         report_frame = report.to_frame()
@@ -269,6 +270,7 @@ class JoinIndicatorsAlgorithm(WijkmonitorAlgorithm):
         if report_sink is not None:
             write_report_sink(report, report_sink, report_fields)
             results[self.REPORT] = report_id
+            self.style_output(report_id, table_style(report_aliases()))
         return results
 
     @staticmethod

@@ -18,6 +18,7 @@ from ..core.catalogue import load_catalogue
 from ..core.errors import WijkmonitorError
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
 from ..qgis_adapters.style import map_language
+from ..qgis_adapters.style_outputs import first_indicator_style
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 
 CODE_FIELDS = ("statcode", "buurtcode", "code")
@@ -124,6 +125,7 @@ class LeefbaarometerAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(source, sink, out, fields, feedback)
+        self.style_output(dest_id, first_indicator_style(list(out.columns), aliases))
         feedback.pushInfo(self.tr("{n} of {m} buurten have Leefbaarometer scores for {year}.").format(
             n=joined.matched, m=len(frame), year=joined.year))
         return {self.OUTPUT: dest_id, self.MATCHED: joined.matched, self.UNMATCHED: len(joined.unmatched_areas),

@@ -37,6 +37,7 @@ from ..qgis_adapters.pdok_download import (
     write_feature_collection,
 )
 from ..qgis_adapters.pdok_download_output import OutputError, open_table, prepare, without_fid, write_map
+from ..qgis_adapters.style_outputs import neighbourhood_style
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 from .load_sample import SAMPLE_YEAR
 
@@ -344,4 +345,5 @@ class LoadNeighbourhoodsAlgorithm(WijkmonitorAlgorithm):
         feedback.pushInfo(self.tr("Wrote {n} {level}.").format(n=n, level=level))
         if online:
             discover_newer_years(downloader)
+        self.style_output(dest_id, neighbourhood_style())
         return {self.OUTPUT: dest_id}

@@ -16,6 +16,7 @@ from ..core import regions
 from ..i18n import translate
 from ..paths import resource, sample_path
 from ..qgis_adapters.frames import fields_for_frame, source_to_frame, write_source_with_frame
+from ..qgis_adapters.style_outputs import neighbourhood_style
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 
 SAMPLE_YEAR = 2023
@@ -97,4 +98,5 @@ class LoadSampleAlgorithm(WijkmonitorAlgorithm):
         request = QgsFeatureRequest().setFilterFids([int(i) for i in frame.index])
         n = write_source_with_frame(layer, sink, frame, fields, feedback, request, keep_source_attributes=False)
         feedback.pushInfo(self.tr("Wrote {n} buurten.").format(n=n))
+        self.style_output(dest_id, neighbourhood_style())
         return {self.OUTPUT: dest_id}

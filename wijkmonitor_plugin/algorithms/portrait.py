@@ -172,7 +172,7 @@ class PortraitAlgorithm(EnergyParameters, WijkmonitorAlgorithm):
              self.tr("Same stedelijkheid class")], defaultValue=0))
         add_energy_parameters(self)
         self.addParameter(QgsProcessingParameterString(self.SOURCE, self.tr("Source line"), optional=True))
-        self.addParameter(QgsProcessingParameterFile(self.LOGO, self.tr("Logo (SVG or image, optional)"),
+        self.addParameter(QgsProcessingParameterFile(self.LOGO, self.tr("Logo (SVG or image)"),
                                                      optional=True, fileFilter="Images (*.svg *.png *.jpg *.jpeg)"))
         self.addParameter(QgsProcessingParameterNumber(self.DPI, self.tr("Resolution (dpi)"),
                                                        QgsProcessingParameterNumber.Type.Integer, 150, False, 30, 600))

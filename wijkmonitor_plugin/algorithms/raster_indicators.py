@@ -19,8 +19,9 @@ from ..core.catalogue import CatalogueError, load_catalogue
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import combined_fields, write_source_with_frame
 from ..qgis_adapters.raster import polygon_stats
+from ..qgis_adapters.style_outputs import aliases_of, first_indicator_style
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
-from .compute_indicators import attach_aliases, ui_language
+from .compute_indicators import ui_language
 
 #: measure -> catalogue indicators it fills (mean first, then shares above a threshold)
 MEASURES = (
@@ -132,7 +133,7 @@ class RasterIndicatorsAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(source, sink, frame, out_fields, feedback)
-        attach_aliases(self, context, dest_id, extra)
+        self.style_output(dest_id, first_indicator_style([o[0] for o in outputs], aliases_of(extra)))
         without = sum(1 for s in stats.values() if s[2] == 0) + (source.featureCount() - len(stats))
         partly = sum(1 for s in stats.values() if 0 < s[2] < 0.99)
         feedback.pushInfo(self.tr("Raster statistics for {n} neighbourhoods; {m} without raster data (NULL), "

@@ -23,18 +23,17 @@ from qgis.core import (
 from ..core import reallocate as ra
 from ..core import regions
 from ..core.catalogue import CatalogueError, load_catalogue
-from ..qgis_adapters.change_style import ReallocationStylePostProcessor
+from ..qgis_adapters.change_style import reallocation_renderer
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import combined_fields, python_value, source_to_frame, write_source_with_frame
 from ..qgis_adapters.overlay import AllFeatures, build_overlay
+from ..qgis_adapters.style_outputs import aliases_of, renderer_style, table_style
 from .base import GROUP_DATA, WijkmonitorAlgorithm
 
 #: attribute names (lower case) that identify an area rather than hold a figure
 KEY_NAMES = ("statcode", "statnaam", "buurtcode", "bu_code", "buurtnaam", "bu_naam", "wijkcode", "wk_code", "wijknaam",
              "wk_naam", "gemeentecode", "gm_code", "gemeentenaam", "gm_naam", "jaar", "jaarstatcode", "jrstatcode")
 OTHER_NAMES = ("fid", "id", "objectid", "ogc_fid", "water") + tuple(n.lower() for n in ra.CBS_FLAG_FIELDS)
-#: the post-processors of the last runs: Processing keeps only a pointer, the Python object must outlive the run
-_POST_PROCESSORS: list = []
 META_FIELDS = (("share_matched", "double"), ("reallocation", "string"), ("source_areas", "int"),
                ("source_codes", "string"))
 
@@ -238,10 +237,12 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(AllFeatures(target), sink, frame, fields, feedback, keep_source_attributes=keep)
-        if context.willLoadLayerOnCompletion(dest_id):
-            post = ReallocationStylePostProcessor()
-            _POST_PROCESSORS[:] = _POST_PROCESSORS[-9:] + [post]
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
+        self.style_output(dest_id, renderer_style(lambda _layer: reallocation_renderer(), {
+            **aliases_of(fields), "share_matched": self.tr("Share of the area matched by the source map"),
+            "reallocation": self.tr("How the area changed"), "source_areas": self.tr("Number of source areas"),
+            "source_codes": self.tr("Codes of the source areas"), "source_year": self.tr("Year of the source map"),
+            "cbs_indelingswijziging": self.tr("CBS boundary change flag"),
+            "cbs_agrees": self.tr("Agrees with the CBS flag")}))
         results = {self.OUTPUT: dest_id, self.REPAIRED: src_geoms.repaired + tgt_geoms.repaired}
         results.update(self._write_totals(parameters, context, result))
         results.update(self._write_links(parameters, context, result, src_keys, tgt_keys))
@@ -303,6 +304,10 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([python_value(v) for v in row])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self.style_output(dest, table_style({
+            "gemeentecode": self.tr("Municipality code"), "field": self.tr("Field"),
+            "source_total": self.tr("Total on the source map"), "moved": self.tr("Moved"),
+            "not_moved": self.tr("Not moved (no target area)"), "received": self.tr("Total on the target map")}))
         return {self.TOTALS: dest}
 
     def _write_links(self, parameters, context, result, src_keys, tgt_keys) -> dict:
@@ -321,6 +326,9 @@ class ReallocateAlgorithm(WijkmonitorAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([python_value(s), python_value(t), float(a), float(f)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self.style_output(dest, table_style({
+            "source_code": self.tr("Code on the source map"), "target_code": self.tr("Code on the target map"),
+            "overlap_m2": self.tr("Overlap (m²)"), "fraction_moved": self.tr("Share of the source area moved")}))
         return {self.LINKS: dest}
 
     # ------------------------------------------------------------------ log

@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..core import scenario as sc
+from ..core.scenario_report import write_report
 from ..i18n import translate
 from ..qgis_adapters.compat import is_null
 from ..qgis_adapters.frames import (
@@ -30,14 +31,14 @@ from ..qgis_adapters.frames import (
     source_to_frame,
     write_output,
 )
-from ..qgis_adapters.scenario_style import DeltaStylePostProcessor
+from ..qgis_adapters.report_map import result_map
+from ..qgis_adapters.scenario_style import decile_change_aliases, delta_style
+from ..qgis_adapters.style_outputs import OutputStyle, table_style
 from .base import GROUP_SCENARIOS, WijkmonitorAlgorithm
 from .deprivation_index import index_parameters, read_index_parameters
 
 #: fields that name an area, first present wins
 NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "gemeentenaam", "naam", "name")
-#: the post-processors of the last runs (see processAlgorithm)
-_POST_PROCESSORS: list = []
 
 
 def _language() -> str:
@@ -226,6 +227,21 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
                 raise QgsProcessingException(self.tr("Could not write the decile-change table."))
         return dest_id
 
+    def _maps(self, source, result) -> dict:
+        """The report's map per scenario: the change in the index score, drawn as the output layer is."""
+        maps = {}
+        for outcome in result.scenarios:
+            field = f"{outcome.prefix}_index_score_delta"
+            picture = result_map(source, result.frame[[field]], delta_style(field))
+            if picture is None:  # a table without geometry
+                return {}
+            maps[outcome.prefix] = picture.as_dict(
+                self.tr("Change in the index score per area in '{name}' (below 0: less deprived than now; "
+                        "hatched: no index score). Drawn by QGIS as the output layer is styled.").format(
+                    name=outcome.name),
+                self.tr("Map of the change in the index score in '{name}'").format(name=outcome.name))
+        return maps
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -236,7 +252,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
             code_field = None
         rerank = self.parameterAsBool(parameters, self.RERANK, context)
         allow_empty = self.parameterAsBool(parameters, self.ALLOW_EMPTY, context)
-        index = read_index_parameters(self, parameters, context, names)
+        index = read_index_parameters(self, parameters, context, names, feedback)
         name_field = next((f for f in NAME_FIELDS if f in names), None)
         records = self._change_records(parameters, context, feedback)
 
@@ -286,12 +302,8 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
         table_id = self._write_table(parameters, context, result.decile_changes)
 
         first = result.scenarios[0].prefix
-        if context.willLoadLayerOnCompletion(dest_id):
-            # Processing runs a copy of this algorithm and keeps only a pointer to the post-processor:
-            # the Python object must outlive the copy
-            post_processor = DeltaStylePostProcessor(f"{first}_index_score_delta", aliases)
-            _POST_PROCESSORS[:] = _POST_PROCESSORS[-9:] + [post_processor]
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
+        self.style_output(dest_id, OutputStyle(delta_style(f"{first}_index_score_delta"), aliases))
+        self.style_output(table_id, table_style(decile_change_aliases()))
 
         changing = left = 0
         for outcome in result.scenarios:
@@ -307,7 +319,7 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
                    self.AREAS_CHANGING_DECILE: changing, self.LEFT_MOST_DEPRIVED: left}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            files = sc.write_report(result.report, report_path)
+            files = write_report(result.report, report_path, language, {"maps": self._maps(source, result)})
             feedback.pushInfo(self.tr("Report: {files}").format(files=", ".join(str(f) for f in files)))
             results[self.REPORT] = report_path
         return results

@@ -28,6 +28,7 @@ from ..core.regions import level_of_code, normalise_code
 from ..core.wijkprofile import find_field, measure_values, parse_measure, resolve_measure
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
+from ..qgis_adapters.style_outputs import indicator_style, table_style
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 
 CODE_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "code")
@@ -218,6 +219,7 @@ class SimilarAreasAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(source, sink, out, fields, feedback)
+        self.style_output(dest_id, indicator_style("similar_distance", aliases))
         complete = int((result.neighbours >= 0).all(axis=1).sum())
         feedback.pushInfo(self.tr("{n} of {m} areas have {k} similar areas.").format(n=complete,
                                                                                    m=len(result.focal), k=k))
@@ -225,6 +227,12 @@ class SimilarAreasAlgorithm(WijkmonitorAlgorithm):
         pairs_id = self._write_pairs(parameters, context, frame, result, labels, name, municipality, stratum)
         if pairs_id is not None:
             results[self.PAIRS] = pairs_id
+            self.style_output(pairs_id, table_style({
+                "code": self.tr("Code"), "name": self.tr("Name"), "gemeente": self.tr("Municipality"),
+                "rank": self.tr("Rank (1 = most similar)"), "similar_code": self.tr("Code of the similar area"),
+                "similar_name": self.tr("Name of the similar area"),
+                "similar_gemeente": self.tr("Municipality of the similar area"),
+                "distance": self.tr("Distance (sd)"), "stratum": self.tr("Class compared within")}))
         return results
 
     def _focal(self, parameters, context, frame, code):

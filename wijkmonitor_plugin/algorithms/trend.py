@@ -24,10 +24,11 @@ from ..core import palettes, regions
 from ..core import trend as tr
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.profile import meta_for_field
-from ..qgis_adapters.change_style import ChangeStylePostProcessor, direction_text
+from ..qgis_adapters.change_style import direction_text, style_change_layer
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
 from ..qgis_adapters.overlay import AllFeatures
 from ..qgis_adapters.style import map_language
+from ..qgis_adapters.style_outputs import OutputStyle, neighbourhood_style
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 
 #: fields that are never an indicator
@@ -36,8 +37,6 @@ NOT_INDICATORS = {n.lower() for n in regions.KEY_FIELDS} | {
     "source_areas", "source_year", "cbs_indelingswijziging", "cbs_agrees"}
 DIRECTIONS = (None, palettes.BETTER, palettes.WORSE, palettes.NEUTRAL)
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-#: the post-processors of the last runs: Processing keeps only a pointer, the Python object must outlive the run
-_POST_PROCESSORS: list = []
 
 
 def layer_year(frame: pd.DataFrame, name: str) -> int | None:
@@ -110,7 +109,7 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
                                "the indicator in the map's own year and in the other layers."))
         self.addParameter(fields)
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, self.tr("Other years on the same map (optional)"), QgsProcessing.SourceType.TypeVector,
+            self.LAYERS, self.tr("Other years on the same map"), QgsProcessing.SourceType.TypeVector,
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.CODE_FIELD, self.tr("Code field to join the layers on"), defaultValue="statcode"))
@@ -305,9 +304,7 @@ class TrendAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(source, sink, extra, fields, feedback)
-        if context.willLoadLayerOnCompletion(dest_id) and styles:
-            post = ChangeStylePostProcessor(*styles[0])
-            _POST_PROCESSORS[:] = _POST_PROCESSORS[-9:] + [post]
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post)
+        self.style_output(dest_id, OutputStyle(lambda layer: style_change_layer(layer, *styles[0]), aliases)
+                          if styles else neighbourhood_style(aliases))
         return {self.OUTPUT: dest_id, self.INDICATORS: ",".join(series), self.FIRST_YEAR: period[0],
                 self.LAST_YEAR: period[1]}

@@ -22,6 +22,7 @@ from ..core.regions import level_of_code
 from ..core.wijkprofile_report import area_page, write_report
 from ..qgis_adapters.frames import combined_fields, fields_for_frame, source_to_frame, write_source_with_frame
 from ..qgis_adapters.style import map_language
+from ..qgis_adapters.style_outputs import indicator_style
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
 
 CODE_FIELDS = ("statcode", "buurtcode", "wijkcode", "gemeentecode", "code")
@@ -87,8 +88,9 @@ class WijkprofileAlgorithm(WijkmonitorAlgorithm):
                                   "municipality). Only rows of the input's level are used (buurten with buurten)."))
         self.addParameter(ref_layer)
         population = QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field (weights the reference average)"),
+            self.POPULATION_FIELD, self.tr("Population field (weights the reference average)"), "aantalInwoners",
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True)
+        population.setHelp(self.tr("Empty: every area counts the same in the reference average."))
         self.addParameter(population)
         self.addParameter(QgsProcessingParameterField(
             self.GROUP_FIELD, self.tr("Gemeente field (empty = gemeentecode, or the code of the area)"),
@@ -167,6 +169,8 @@ class WijkprofileAlgorithm(WijkmonitorAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_source_with_frame(source, sink, out, fields, feedback)
+        self.style_output(dest_id, indicator_style("profile_combined", aliases, direction="better", reference=100,
+                                                   title=aliases["profile_combined"], unit=""))
         scored = int((out["profile_obj"].notna() | out["profile_subj"].notna()).sum())
         with_domains = [d.id for d in result.profile.domains
                         if out[f"{d.id}_obj"].notna().any() or out[f"{d.id}_subj"].notna().any()]

@@ -85,7 +85,7 @@ class Definition:
     domains: list
     combine: str = "exponential"
     min_domains: int | None = None
-    description: str = ""
+    description: str | dict = ""  #: a text, or one per language ({"nl": …, "en": …})
     source: str = ""
     raw: dict = dataclasses.field(default_factory=dict)
 
@@ -229,8 +229,15 @@ def parse_definition(raw, source: str = "") -> Definition:
                                     or min_domains < 1):
         raise _err("min_domains", translate("Definition", "must be a whole number of at least 1."))
     return Definition(name=str(raw.get("name", "")) or "index", domains=parsed, combine=combine,
-                      min_domains=min_domains, description=str(raw.get("description", "")), source=source,
+                      min_domains=min_domains, description=_description(raw.get("description", "")), source=source,
                       raw=copy.deepcopy(raw))
+
+
+def _description(value) -> str | dict:
+    """A definition's description: one text, or a text per language."""
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    return str(value or "")
 
 
 def load_definition(path=None) -> Definition:

@@ -22,13 +22,10 @@ builds the comparison.
 from __future__ import annotations
 
 import difflib
-import html
-import json
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -36,7 +33,6 @@ import pandas as pd
 from ..i18n import translate
 from .deprivation import compute_index
 from .errors import CanceledError, WijkmonitorError
-from .files import atomic_write_text
 from .index_groups import GROUP_MIN_AREAS
 from .index_worlds import evaluate_changed_areas
 from .regions import level_of_code, normalise_code
@@ -472,8 +468,31 @@ def _decile_changes(name: str, base: pd.DataFrame, scen: pd.DataFrame, measures:
     return rows
 
 
+def _changed_areas(base: pd.DataFrame, scen: pd.DataFrame, touched: pd.Series, codes, names) -> list:
+    """Every area that was changed or whose index rank or decile moved: name, code, rank and decile before → after.
+
+    Largest rank move first (then the most deprived first), so a report that shows the first rows shows
+    what matters most.
+    """
+    b_rank, s_rank = base["index_rank"].astype(float), scen["index_rank"].astype(float)
+    b_dec, s_dec = base["index_decile"], scen["index_decile"]
+    moved = (b_rank.isna() != s_rank.isna()) | (b_rank.fillna(0) != s_rank.fillna(0))
+    moved |= (b_dec.isna() != s_dec.isna()) | (b_dec.fillna(0) != s_dec.fillna(0))
+    which = touched.astype(bool).to_numpy() | moved.to_numpy()
+    delta = (s_rank - b_rank).abs().fillna(np.inf)
+    order = sorted(base.index[which], key=lambda i: (-delta.get(i), b_rank.get(i) if b_rank.get(i) == b_rank.get(i)
+                                                     else np.inf))
+    return [{"code": None if codes is None else _text(codes.get(i)),
+             "name": None if names is None else _text(names.get(i)),
+             "changed": bool(touched.get(i)),
+             "rank_from": _clean(base["index_rank"].get(i)), "rank_to": _clean(scen["index_rank"].get(i)),
+             "decile_from": _clean(b_dec.get(i)), "decile_to": _clean(s_dec.get(i)),
+             "score_from": _clean(base["index_score"].get(i)), "score_to": _clean(scen["index_score"].get(i))}
+            for i in order]
+
+
 def _summary(name: str, prefix: str, changes: list, base: pd.DataFrame, scen: pd.DataFrame, touched: pd.Series,
-             measures: list, codes) -> dict:
+             measures: list, codes, names=None) -> dict:
     bd, sd = base["index_decile"], scen["index_decile"]
     both = bd.notna() & sd.notna()
     left = both & (bd == MOST_DEPRIVED) & (sd != MOST_DEPRIVED)
@@ -490,6 +509,7 @@ def _summary(name: str, prefix: str, changes: list, base: pd.DataFrame, scen: pd
         if not (order.loc[label] > 0):
             break
         movers.append({"code": None if codes is None else _text(codes.get(label)),
+                       "name": None if names is None else _text(names.get(label)),
                        "rank_from": base["index_rank"].get(label), "rank_to": scen["index_rank"].get(label),
                        "decile_from": bd.get(label), "decile_to": sd.get(label)})
     return {
@@ -501,9 +521,13 @@ def _summary(name: str, prefix: str, changes: list, base: pd.DataFrame, scen: pd
         "decile_changes_per_domain": moved,
         "left_most_deprived_decile": int(left.sum()),
         "left_most_deprived_decile_codes": [] if codes is None else [_text(codes.get(i)) for i in base.index[left]],
+        "left_most_deprived_decile_names": [] if names is None else [_text(names.get(i)) for i in base.index[left]],
         "entered_most_deprived_decile": int(entered.sum()),
+        "entered_most_deprived_decile_names": [] if names is None else [_text(names.get(i))
+                                                                        for i in base.index[entered]],
         "index_score_delta_min": _clean(delta.min()), "index_score_delta_max": _clean(delta.max()),
         "largest_rank_moves": movers,
+        "changed_areas": _changed_areas(base, scen, touched, codes, names),
     }
 
 
@@ -602,7 +626,7 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
             columns[f"{prefix}_{col}"] = scen[col]
         for col in score_columns(scen):
             columns[f"{prefix}_{col}_delta"] = _delta(baseline.frame[col], scen[col])
-        summary = _summary(name, prefix, own, baseline.frame, scen, touched, measures, codes)
+        summary = _summary(name, prefix, own, baseline.frame, scen, touched, measures, codes, names)
         outcomes.append(ScenarioOutcome(name, prefix, scen, touched, summary))
         table_rows += _decile_changes(name, baseline.frame, scen, measures, codes, names, domain_labels)
 
@@ -623,69 +647,10 @@ def run_scenarios(frame: pd.DataFrame, changes: list, definition=None, populatio
         "left_out_domains": [d["id"] for d in ref.left_out_domains],
         "areas": int(len(frame)),
         "baseline_areas_with_index": int(baseline.frame["index_score"].notna().sum()),
+        "baseline_areas_ranked": int(baseline.frame["index_rank"].notna().sum()),
+        "domain_labels": domain_labels,
         "scenarios": [o.summary for o in outcomes],
         "messages": messages,
     }
     return ScenarioResult(baseline=baseline, scenarios=outcomes, frame=out, decile_changes=table,
                           messages=messages, report=report)
-
-
-# -- report ----------------------------------------------------------------------------------------
-
-def render_html(report: dict) -> str:
-    esc = html.escape
-    if report["method"] == "reference":
-        method = translate("Scenario", "Each scenario was evaluated against the baseline: every changed area got the "
-                                       "index recomputed on the baseline data with only its own new values, so its "
-                                       "rank counts the unchanged areas it passes, and unchanged areas keep their "
-                                       "scores, ranks and deciles exactly.")
-    else:
-        method = translate("Scenario", "Each scenario was recomputed from scratch (re-ranked): weights, normal "
-                                       "scores and ranks were refitted on the changed data, so unchanged areas can "
-                                       "move too.")
-    title = esc(translate("Scenario", "Policy scenarios"))
-    about = translate("Scenario", "Index definition: {name}; domains: {domains}.").format(
-        name=report["definition"], domains=", ".join(report["domains"]))
-    out = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title><style>body{{font-family:"
-           "sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-           f"padding:2px 6px;text-align:left}}</style></head><body><h1>{title}</h1>",
-           f"<p>{esc(about)}</p><p>{esc(method)}</p>"]
-    head = [translate("Scenario", "Row"), translate("Scenario", "Areas"), translate("Scenario", "Field"),
-            translate("Scenario", "Operation"), translate("Scenario", "Value")]
-    for s in report["scenarios"]:
-        out.append(f"<h2>{esc(s['name'])} <small>({esc(s['prefix'])}_…)</small></h2><table><tr>"
-                   + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr>")
-        for c in s["changes"]:
-            cells = (c["row"], c["areas"], c["field"], c["operation"], f"{c['value']:g}")
-            out.append("<tr>" + "".join(f"<td>{esc(str(v))}</td>" for v in cells) + "</tr>")
-        items = [
-            translate("Scenario", "Areas changed: {n}").format(n=s["areas_changed"]),
-            translate("Scenario", "Areas changing index decile: {n}").format(n=s["areas_changing_index_decile"]),
-            translate("Scenario", "Leaving the most deprived decile: {n} {codes}").format(
-                n=s["left_most_deprived_decile"], codes=", ".join(s["left_most_deprived_decile_codes"])),
-            translate("Scenario", "Entering the most deprived decile: {n}").format(
-                n=s["entered_most_deprived_decile"]),
-            translate("Scenario", "Decile changes per domain: {list}").format(
-                list=", ".join(f"{k}: {v}" for k, v in s["decile_changes_per_domain"].items())),
-        ]
-        out.append("</table><ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>")
-    if report["messages"]:
-        heading = translate("Scenario", "Messages")
-        out.append(f"<h2>{esc(heading)}</h2><ul>")
-        out += [f"<li>{esc(m)}</li>" for m in report["messages"]]
-        out.append("</ul>")
-    out.append("</body></html>")
-    return "".join(out)
-
-
-def write_report(report: dict, path) -> list:
-    """Write ``path`` (.html, or .json plus the .html beside it); returns the files written."""
-    path = Path(path)
-    written = []
-    if path.suffix.lower() == ".json":
-        atomic_write_text(path, json.dumps(report, indent=2, ensure_ascii=False, default=_clean))
-        written.append(path)
-        path = path.with_suffix(".html")
-    atomic_write_text(path, render_html(report))
-    written.append(path)
-    return written

@@ -23,7 +23,6 @@ import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsExpression,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
 )
@@ -147,22 +146,6 @@ def change_settings(layer) -> dict:
         return {}
 
 
-class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Styles the trend output when Processing loads it (toolbox, batch, modeler)."""
-
-    def __init__(self, stem: str, first_year: int, last_year: int, direction: str, title: str, unit: str,
-                 decimals: int | None):
-        super().__init__()
-        self.args = (stem, first_year, last_year, direction, title, unit, decimals)
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if layer is None or not layer.isValid() or not hasattr(layer, "setRenderer"):
-            return
-        stem, first, last, direction, title, unit, decimals = self.args
-        if layer.fields().lookupField(f"{stem}_class") >= 0:
-            style_change_layer(layer, stem, first, last, direction, title, unit, decimals)
-
-
 #: colours per reallocation kind (Okabe-Ito, colour-blind safe; unchanged areas pale)
 REALLOCATION_COLOURS = {ra.SAME: "#f0f0f0", ra.RECODED: "#c6dbef", ra.SPLIT: "#e69f00", ra.MERGED: "#009e73",
                         ra.REDRAWN: "#cc79a7", ra.NONE: ""}
@@ -184,13 +167,3 @@ def reallocation_renderer(field_name: str = "reallocation") -> QgsCategorizedSym
     categories = [QgsRendererCategory(kind, fill_symbol(colour) if colour else no_data_symbol(),
                                       reallocation_label(kind)) for kind, colour in REALLOCATION_COLOURS.items()]
     return QgsCategorizedSymbolRenderer(field_name, categories)
-
-
-class ReallocationStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Draws the reallocate output by how each area changed when Processing loads it."""
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if layer is not None and layer.isValid() and hasattr(layer, "setRenderer") and \
-                layer.fields().lookupField("reallocation") >= 0:
-            layer.setRenderer(reallocation_renderer())
-            layer.triggerRepaint()

@@ -7,10 +7,10 @@ own hatched class, and each rule stays editable in the layer styling panel.
 
 from __future__ import annotations
 
-from qgis.core import QgsExpression, QgsProcessingLayerPostProcessorInterface, QgsRuleBasedRenderer
+from qgis.core import QgsExpression, QgsRuleBasedRenderer
 
 from ..core import energy as en
-from .style import fill_symbol, no_data_symbol
+from .style import apply_renderer, fill_symbol, no_data_symbol
 
 
 def type_renderer(field_name: str = en.TYPE, types=en.TYPES) -> QgsRuleBasedRenderer:
@@ -36,24 +36,5 @@ def style_type_layer(layer, field_name: str = en.TYPE, present_only: bool = Fals
         index = layer.fields().lookupField(field_name)
         seen = {f.attributes()[index] for f in layer.getFeatures()} if index >= 0 else set()
         types = [t for t in en.TYPES if t in seen]
-    renderer = type_renderer(field_name, types)
-    layer.setRenderer(renderer.clone())
+    apply_renderer(layer, type_renderer(field_name, types))
     layer.triggerRepaint()
-
-
-class TypeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Styles the output when Processing loads it and sets the field aliases, which files do not keep."""
-
-    def __init__(self, aliases: dict | None = None):
-        super().__init__()
-        self.aliases = dict(aliases or {})
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if layer is None or not layer.isValid():
-            return
-        for name, alias in self.aliases.items():
-            index = layer.fields().indexOf(name)
-            if index >= 0:
-                layer.setFieldAlias(index, alias)
-        if layer.fields().lookupField(en.TYPE) >= 0 and hasattr(layer, "setRenderer") and layer.isSpatial():
-            style_type_layer(layer)

@@ -7,7 +7,7 @@ without a class (no neighbours, or no value) get the hatched "no data" symbol of
 
 from __future__ import annotations
 
-from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingLayerPostProcessorInterface, QgsRendererCategory
+from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
 
 from ..i18n import translate
 from .style import fill_symbol, no_data_symbol
@@ -32,23 +32,3 @@ def cluster_renderer(class_field: str) -> QgsCategorizedSymbolRenderer:
     categories.append(QgsRendererCategory(None, no_data_symbol(),
                                           translate("HotspotStyle", "No neighbours or no value")))
     return QgsCategorizedSymbolRenderer(class_field, categories)
-
-
-class ClusterStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Draws the output as a cluster map when Processing loads it, and sets the field aliases."""
-
-    def __init__(self, class_field: str, aliases: dict | None = None):
-        super().__init__()
-        self.class_field = class_field
-        self.aliases = dict(aliases or {})
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if layer is None or not layer.isValid():
-            return
-        for name, alias in self.aliases.items():
-            index = layer.fields().indexOf(name)
-            if index >= 0:
-                layer.setFieldAlias(index, alias)
-        if layer.fields().lookupField(self.class_field) >= 0 and hasattr(layer, "setRenderer"):
-            layer.setRenderer(cluster_renderer(self.class_field))
-            layer.triggerRepaint()

@@ -10,12 +10,13 @@ hatched "no data" class.
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import QgsExpression, QgsProcessingLayerPostProcessorInterface, QgsRuleBasedRenderer
+from qgis.core import QgsExpression, QgsRuleBasedRenderer
 
 from ..core import classify as cl
 from ..core import palettes
 from ..i18n import translate
-from .style import fill_symbol, map_language, no_data_symbol
+from .frames import source_to_frame
+from .style import apply_renderer, fill_symbol, map_language, no_data_symbol
 
 NO_CHANGE_COLOUR = "#f7f7f7"
 CLASSES_PER_SIDE = 3
@@ -77,32 +78,39 @@ def delta_renderer(field_name: str, values, lang: str | None = None) -> QgsRuleB
     return QgsRuleBasedRenderer(root)
 
 
-def style_delta_layer(layer, field_name: str, values=None) -> QgsRuleBasedRenderer:
-    """Set the delta renderer on ``layer`` (reads the field unless ``values`` are given)."""
+def style_delta_layer(layer, field_name: str, values=None) -> None:
+    """Draw ``layer`` by the change in ``field_name`` (reads the field unless ``values`` are given).
+
+    The layer gets a clone QGIS owns (:func:`.style.apply_renderer`): a renderer made in Python and handed
+    to the layer can be deleted by QGIS while it is being set.
+    """
     if values is None:
-        idx = layer.fields().lookupField(field_name)
-        values = [f.attributes()[idx] for f in layer.getFeatures()] if idx >= 0 else []
-    renderer = delta_renderer(field_name, values)
-    layer.setRenderer(renderer)
+        values = source_to_frame(layer, [field_name])[field_name].tolist() \
+            if layer.fields().lookupField(field_name) >= 0 else []
+    apply_renderer(layer, delta_renderer(field_name, values))
+    layer.setLabelsEnabled(False)
     layer.triggerRepaint()
-    return renderer
 
 
-class DeltaStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Styles the output layer when Processing loads it (toolbox, batch, modeler) and sets the field aliases,
-    which file formats do not keep."""
+def delta_style(field_name: str):
+    """The draw function of a scenario output (:class:`.style_outputs.OutputStyle`): the change in ``field_name``."""
 
-    def __init__(self, field_name: str | None, aliases: dict | None = None):
-        super().__init__()
-        self.field_name = field_name
-        self.aliases = dict(aliases or {})
+    def draw(layer):
+        if layer.fields().lookupField(field_name) >= 0:
+            style_delta_layer(layer, field_name)
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if layer is None or not layer.isValid():
-            return
-        for name, alias in self.aliases.items():
-            index = layer.fields().indexOf(name)
-            if index >= 0:
-                layer.setFieldAlias(index, alias)
-        if self.field_name and layer.fields().lookupField(self.field_name) >= 0 and hasattr(layer, "setRenderer"):
-            style_delta_layer(layer, self.field_name)
+    return draw
+
+
+def decile_change_aliases() -> dict:
+    """The columns of the table of areas that change decile."""
+    return {
+        "scenario": translate("ScenarioStyle", "Scenario"), "code": translate("ScenarioStyle", "Code"),
+        "name": translate("ScenarioStyle", "Name"), "domain": translate("ScenarioStyle", "Domain (id)"),
+        "domain_label": translate("ScenarioStyle", "Domain"),
+        "decile_from": translate("ScenarioStyle", "Decile before"), "decile_to": translate("ScenarioStyle",
+                                                                                             "Decile after"),
+        "rank_from": translate("ScenarioStyle", "Rank before"), "rank_to": translate("ScenarioStyle", "Rank after"),
+        "score_from": translate("ScenarioStyle", "Score before"), "score_to": translate("ScenarioStyle",
+                                                                                          "Score after"),
+    }

@@ -168,8 +168,9 @@ def build_renderer(field_name: str, classification: cl.Classification,
     return QgsRuleBasedRenderer(root)
 
 
-def label_settings(field_name: str, size: float = 6.5, only_where: str | None = None):
-    """Buurt names, small, with a white halo, only where they fit inside the polygon.
+def label_settings(field_name: str, size: float = 6.5, only_where: str | None = None, fit_in_polygon: bool = True):
+    """Buurt names, small, with a white halo, only where they fit inside the polygon (unless ``fit_in_polygon``
+    is False: a report's rank numbers must each stand on the map).
 
     ``only_where``: an expression that limits the labels (the atlas labels only the buurten of the
     page's area: fewer labels, a smaller PDF, a calmer map).
@@ -187,7 +188,7 @@ def label_settings(field_name: str, size: float = 6.5, only_where: str | None = 
     settings = QgsPalLayerSettings()
     settings.fieldName = field_name
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
-    settings.fitInPolygonOnly = True
+    settings.fitInPolygonOnly = fit_in_polygon
     settings.setFormat(fmt)
     if not only_where:
         return QgsVectorLayerSimpleLabeling(settings)

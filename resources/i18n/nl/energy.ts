@@ -783,8 +783,8 @@ De prijzen en grenzen van de energietransitie zijn die van wijkmonitor:energytra
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/portrait.py" />
-            <source>Logo (SVG or image, optional)</source>
-            <translation>Logo (SVG of afbeelding, optioneel)</translation>
+            <source>Logo (SVG or image)</source>
+            <translation>Logo (SVG of afbeelding)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/portrait.py" />

@@ -175,6 +175,14 @@ Bron: CBS Wijk- en Buurtkaart 2023 via PDOK; wijknamen uit de CBS Kerncijfers wi
         </message>
     </context>
     <context>
+        <name>ResultsDialog</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/gui/results_dialog.py" />
+            <source>Files written:</source>
+            <translation>Geschreven bestanden:</translation>
+        </message>
+    </context>
+    <context>
         <name>WijkmonitorPlugin</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/plugin.py" />

@@ -330,8 +330,13 @@
         <name>DeprivationIndexAlgorithm</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
-            <source>A minimum population needs a population field: choose the field with the number of inhabitants (e.g. aantalInwoners).</source>
-            <translation>Een minimumaantal inwoners vraagt om een inwonersveld: kies het veld met het aantal inwoners (bijv. aantalInwoners).</translation>
+            <source>A minimum population needs a population field: choose the field with the number of inhabitants (e.g. aantalInwoners), or set the minimum population to 0.</source>
+            <translation>Een minimumaantal inwoners vraagt om een inwonersveld: kies het veld met het aantal inwoners (bijv. aantalInwoners), of zet het minimumaantal inwoners op 0.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
+            <source>A score of a few dozen people says little and can point at a household, and CBS gives no income figures for such small areas. 0: every area gets a score.</source>
+            <translation>Een score van enkele tientallen mensen zegt weinig en kan naar een huishouden wijzen, en CBS geeft voor zulke kleine gebieden geen inkomenscijfers. 0: elk gebied krijgt een score.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
@@ -346,7 +351,7 @@
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
             <source>Achterstandsmonitor (deprivation index)</source>
-            <translation>Achterstandsmonitor (deprivatie-index)</translation>
+            <translation>Achterstandsmonitor (achterstandsindex)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
@@ -441,6 +446,11 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
+            <source>Index decile per area (1 = the most deprived tenth); the numbers are the ranks of the most deprived areas in the table below. Drawn by QGIS as the output layer is styled.</source>
+            <translation>Indexdeciel per gebied (1 = het meest achtergestelde tiende deel); de getallen zijn de rangen van de meest achtergestelde gebieden in de tabel hieronder. Door QGIS getekend in de stijl van de uitvoerlaag.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
             <source>Index definition (JSON; empty = Dutch Achterstandsmonitor)</source>
             <translation>Indexdefinitie (JSON; leeg = Nederlandse Achterstandsmonitor)</translation>
         </message>
@@ -506,8 +516,13 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
-            <source>Inhabitants per area, used with the minimum population (e.g. aantalInwoners).</source>
-            <translation>Aantal inwoners per gebied, gebruikt bij het minimumaantal inwoners (bijv. aantalInwoners).</translation>
+            <source>Inhabitants per area, used with the minimum population. Empty: the first of {names} the layer has.</source>
+            <translation>Inwoners per gebied, gebruikt met het minimumaantal inwoners. Leeg: het eerste van {names} dat de laag heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
+            <source>Map of the index deciles</source>
+            <translation>Kaart van de indexdecielen</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
@@ -526,6 +541,11 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
+            <source>No population field in the layer: every area gets a score (minimum population 0).</source>
+            <translation>Geen bevolkingsveld in de laag: elk gebied krijgt een score (minimale bevolking 0).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
             <source>Number of runs for the rank uncertainty</source>
             <translation>Aantal runs voor de rangonzekerheid</translation>
         </message>
@@ -538,6 +558,11 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
             <source>Population field of the national reference (empty = the same name, or aantalInwoners)</source>
             <translation>Inwonersveld van de landelijke referentie (leeg = dezelfde naam, of aantalInwoners)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
+            <source>Population field: {field} (found among the known names).</source>
+            <translation>Inwonersveld: {field} (gevonden onder de bekende namen).</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/deprivation_index.py" />
@@ -737,8 +762,18 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>Coverage: a score for every populated area</source>
             <translation>Dekking: een score voor elk bewoond gebied</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Decile</source>
+            <translation>Deciel</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
@@ -787,6 +822,11 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Flag</source>
+            <translation>Signaal</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>Group ranks and deciles ({field}) are given only in groups with at least {n} areas with a score: in a smaller group a decile means nothing (a wijk of one buurt would be both its most and its least deprived). Areas in smaller groups and areas without a group value get NULL.</source>
             <translation>Groepsrangen en -decielen ({field}) worden alleen gegeven in groepen met ten minste {n} gebieden met een score: in een kleinere groep zegt een deciel niets (een wijk met één buurt zou tegelijk de meeste en de minste achterstand hebben). Gebieden in kleinere groepen en gebieden zonder groepswaarde krijgen NULL.</translation>
         </message>
@@ -814,6 +854,16 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>How robust is each rank?</source>
             <translation>Hoe robuust is elke rang?</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>How the scores are spread over the areas: the index and each domain. A long tail to the right means a few areas are far more deprived than the rest.</source>
+            <translation>Hoe de scores over de gebieden verdeeld zijn: de index en elk domein. Een lange staart naar rechts betekent dat enkele gebieden veel meer achtergesteld zijn dan de rest.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Index</source>
+            <translation>Index</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
@@ -877,8 +927,28 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Map of the index</source>
+            <translation>Kaart van de index</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Mean</source>
+            <translation>Gemiddelde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>Mean weight of the own value</source>
             <translation>Gemiddeld gewicht van de eigen waarde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Median</source>
+            <translation>Mediaan</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
@@ -894,6 +964,11 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>Method choice</source>
             <translation>Methodekeuze</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Minimum</source>
+            <translation>Minimum</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
@@ -987,6 +1062,26 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>The map shows their rank number.</source>
+            <translation>De kaart toont hun rangnummer.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>The most deprived areas</source>
+            <translation>De meest achtergestelde gebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>The scores in figures</source>
+            <translation>De scores in cijfers</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>The {n} areas with the lowest index rank (rank 1 = most deprived; decile 1 = the most deprived tenth), with their decile on each domain.</source>
+            <translation>De {n} gebieden met de laagste indexrang (rang 1 = meest achtergesteld; deciel 1 = het meest achtergestelde tiende deel), met hun deciel per domein.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>Too few domain scores (first 20): {areas}</source>
             <translation>Te weinig domeinscores (eerste 20): {areas}</translation>
         </message>
@@ -1027,6 +1122,11 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>Weights near zero: the factor analysis gave these indicators less than a quarter of an equal share, so they hardly count in their domain although the definition lists them (they have little in common with the other indicators of the domain). Check the indicator, or give the domain fixed weights.</source>
+            <translation>Gewichten bijna nul: de factoranalyse gaf deze indicatoren minder dan een kwart van een gelijk aandeel, dus ze tellen in hun domein nauwelijks mee, hoewel de definitie ze noemt (ze hebben weinig gemeen met de andere indicatoren van het domein). Controleer de indicator, of geef het domein vaste gewichten.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>Which choice moves the ranks most</source>
             <translation>Welke keuze verschuift de rangen het meest</translation>
         </message>
@@ -1037,8 +1137,28 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>areas</source>
+            <translation>gebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>as in the baseline</source>
             <translation>zoals in de basisrun</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>better</source>
+            <translation>beter</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>exponential transformation, weighted sum</source>
+            <translation>exponentiële transformatie, gewogen som</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>factor analysis</source>
+            <translation>factoranalyse</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
@@ -1062,13 +1182,58 @@ Rapport: een HTML-bestand (of JSON plus HTML) met de gebruikte definitie, gescha
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>mean of the z-scores</source>
+            <translation>gemiddelde van de z-scores</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>near zero</source>
+            <translation>bijna nul</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>rate</source>
+            <translation>aandeel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>score (higher = more deprived)</source>
+            <translation>score (hoger = meer achterstand)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>subdomains</source>
+            <translation>subdomeinen</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>weighted sum</source>
+            <translation>gewogen som</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>worse</source>
+            <translation>slechter</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>{name} (built in)</source>
+            <translation>{name} (meegeleverd)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
             <source>{n} area(s) have no domain score of their own and get no index.</source>
             <translation>{n} gebied(en) hebben geen eigen domeinscore en krijgen geen index.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/index_report.py" />
+            <source>{part}: {indicator} has weight {weight} (loading {loading}); below {limit}.</source>
+            <translation>{part}: {indicator} heeft gewicht {weight} (lading {loading}); onder {limit}.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/index_report.py" />

@@ -146,6 +146,11 @@ Uitvoer: één vlak per gebied met het aantal buurten en de samengevoegde velden
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
+            <source>Number of buurten</source>
+            <translation>Aantal buurten</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
             <source>Other fields to average (weighted by area)</source>
             <translation>Andere velden om te middelen (gewogen naar oppervlakte)</translation>
         </message>

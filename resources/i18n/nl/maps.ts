@@ -359,6 +359,11 @@ Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>The Achterstandsmonitor's decile (index_decile) when the layer has it.</source>
+            <translation>Het deciel van de Achterstandsmonitor (index_decile) als de laag dat heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>The page titles. Empty: the field wijknaam when the pages are wijken, else the code.</source>
             <translation>De titels van de pagina's. Leeg: het veld wijknaam als de pagina's wijken zijn, anders de code.</translation>
         </message>
@@ -620,8 +625,8 @@ Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
-            <source>Logo (SVG or image, optional)</source>
-            <translation>Logo (SVG of afbeelding, optioneel)</translation>
+            <source>Logo (SVG or image)</source>
+            <translation>Logo (SVG of afbeelding)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
@@ -736,6 +741,59 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/algorithms/export_maps.py" />
             <source>{stem}: change {first} → {last}, {better} better, {worse} worse, {stable} stable, {higher} higher, {lower} lower, {none} without values in both years.</source>
             <translation>{stem}: verandering {first} → {last}, {better} beter, {worse} slechter, {stable} stabiel, {higher} hoger, {lower} lager, {none} zonder waarden in beide jaren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Buurt</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Buurt code</source>
+            <translation>Buurtcode</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Municipality code</source>
+            <translation>Gemeentecode</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Water</source>
+            <translation>Water</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Wijk</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Wijk code</source>
+            <translation>Wijkcode</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/field_labels.py" />
+            <source>Year</source>
+            <translation>Jaar</translation>
         </message>
     </context>
     <context>
@@ -929,6 +987,59 @@ Uitvoer: in de uitvoermap per indicator een PDF (en PNG), genoemd naar het veld,
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/layout.py" />
             <source>Wijk {code}</source>
             <translation>Wijk {code}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputStyle</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>Areas with buurten without a value</source>
+            <translation>Gebieden met buurten zonder waarde</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>Could not open {output} to style it.</source>
+            <translation>{output} kon niet worden geopend om op te maken.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>Detail</source>
+            <translation>Toelichting</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>Key</source>
+            <translation>Sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>The style could not be stored in the GeoPackage: {error}</source>
+            <translation>De opmaak kon niet in de GeoPackage worden opgeslagen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/style_outputs.py" />
+            <source>Theme</source>
+            <translation>Thema</translation>
         </message>
     </context>
     <context>

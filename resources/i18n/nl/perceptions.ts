@@ -668,6 +668,21 @@ De Leefbaarometer is een oordeelsmodel: het schat uit zo'n honderd kenmerken van
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
+            <source>Class compared within</source>
+            <translation>Klasse waarbinnen vergeleken</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
+            <source>Code of the similar area</source>
+            <translation>Code van het vergelijkbare gebied</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
             <source>Codes separated by commas or spaces, e.g. BU0363AF08 BU0344..., or a gemeente code (GM0363) for all its areas. Comparables are still sought among all areas.</source>
             <translation>Codes gescheiden door komma's of spaties, bijvoorbeeld BU0363AF08 BU0344..., of een gemeentecode (GM0363) voor al haar gebieden. Vergelijkbare gebieden worden nog steeds tussen alle gebieden gezocht.</translation>
         </message>
@@ -680,6 +695,11 @@ De Leefbaarometer is een oordeelsmodel: het schat uit zo'n honderd kenmerken van
             <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
             <source>Comparing {n} areas on: {fields}{stratum}.</source>
             <translation>{n} gebieden vergeleken op: {fields}{stratum}.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
+            <source>Distance (sd)</source>
+            <translation>Afstand (sd)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
@@ -698,6 +718,26 @@ Uitvoervelden, achter de invoervelden: similar_codes (de codes van de vergelijkb
             <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
             <source>Mean distance to the similar areas (sd)</source>
             <translation>Gemiddelde afstand tot de vergelijkbare gebieden (sd)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
+            <source>Municipality of the similar area</source>
+            <translation>Gemeente van het vergelijkbare gebied</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
+            <source>Name of the similar area</source>
+            <translation>Naam van het vergelijkbare gebied</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
@@ -733,6 +773,11 @@ Uitvoervelden, achter de invoervelden: similar_codes (de codes van de vergelijkb
             <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
             <source>Only for these areas (codes; empty = all)</source>
             <translation>Alleen voor deze gebieden (codes; leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
+            <source>Rank (1 = most similar)</source>
+            <translation>Rang (1 = meest vergelijkbaar)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/similar_areas.py" />
@@ -949,6 +994,11 @@ Uitvoervelden, achter de invoervelden: similar_codes (de codes van de vergelijkb
             <location filename="../../../wijkmonitor_plugin/algorithms/wijkprofile.py" />
             <source>Domains with scores</source>
             <translation>Domeinen met scores</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/wijkprofile.py" />
+            <source>Empty: every area counts the same in the reference average.</source>
+            <translation>Leeg: elk gebied telt even zwaar in het referentiegemiddelde.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/wijkprofile.py" />

@@ -8,17 +8,22 @@
             <translation>'{op} {value:g}' maakt {field} {result:g} in {n} gebied(en) (eerste: {area}), maar {rule}. Gebruik een kleinere wijziging of 'set'.</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Area</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Areas</source>
             <translation>Gebieden</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Areas changed: {n}</source>
             <translation>Gewijzigde gebieden: {n}</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Areas changing index decile: {n}</source>
             <translation>Gebieden die van indexdeciel veranderen: {n}</translation>
         </message>
@@ -26,6 +31,11 @@
             <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
             <source>Cancelled.</source>
             <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Change</source>
+            <translation>Wijziging</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
@@ -43,6 +53,11 @@
             <translation>Wijzigingstabel, rij {row}: {problem}</translation>
         </message>
         <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Changed by the scenario</source>
+            <translation>Gewijzigd door het scenario</translation>
+        </message>
+        <message>
             <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
             <source>Check the codes and the code field, or allow selections without areas.</source>
             <translation>Controleer de codes en het codeveld, of sta selecties zonder gebieden toe.</translation>
@@ -53,7 +68,12 @@
             <translation>Controleer de expressie, of sta selecties zonder gebieden toe.</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Decile changes per domain: {list}</source>
             <translation>Decielwijzigingen per domein: {list}</translation>
         </message>
@@ -63,22 +83,22 @@
             <translation>Bedoelde u: {names}?</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Each scenario was evaluated against the baseline: every changed area got the index recomputed on the baseline data with only its own new values, so its rank counts the unchanged areas it passes, and unchanged areas keep their scores, ranks and deciles exactly.</source>
             <translation>Elk scenario is tegen de basis beoordeeld: elk gewijzigd gebied kreeg de index opnieuw berekend op de gegevens van de basis met alleen zijn eigen nieuwe waarden, zodat zijn rang de ongewijzigde gebieden telt die het passeert, en ongewijzigde gebieden houden precies hun scores, rangen en decielen.</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Each scenario was recomputed from scratch (re-ranked): weights, normal scores and ranks were refitted on the changed data, so unchanged areas can move too.</source>
             <translation>Elk scenario is helemaal opnieuw berekend (opnieuw gerangschikt): gewichten, normaalscores en rangen zijn opnieuw bepaald op de gewijzigde gegevens, zodat ook ongewijzigde gebieden kunnen verschuiven.</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Entering the most deprived decile: {n}</source>
             <translation>Komen in het meest achtergestelde deciel: {n}</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
@@ -88,32 +108,62 @@
             <translation>Index</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Index decile</source>
+            <translation>Indexdeciel</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Index definition: {name}; domains: {domains}.</source>
             <translation>Indexdefinitie: {name}; domeinen: {domains}.</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
-            <source>Leaving the most deprived decile: {n} {codes}</source>
-            <translation>Verlaten het meest achtergestelde deciel: {n} {codes}</translation>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Index rank</source>
+            <translation>Indexrang</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Index score</source>
+            <translation>Indexscore</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Leaving the most deprived decile: {n}</source>
+            <translation>Uit het meest achtergestelde deciel: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Map of the change in the index score</source>
+            <translation>Kaart van de verandering van de indexscore</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Messages</source>
             <translation>Meldingen</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
-            <source>Operation</source>
-            <translation>Bewerking</translation>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>No area changed rank or decile.</source>
+            <translation>Geen gebied veranderde van rang of deciel.</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Policy scenarios</source>
             <translation>Beleidsscenario's</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Rank 1 is the most deprived area. A circle marks the rank now, the arrow the rank in the scenario: red, the area becomes more deprived; blue, less deprived.</source>
+            <translation>Rang 1 is het meest achtergestelde gebied. Een cirkel geeft de rang nu, de pijl de rang in het scenario: rood, het gebied raakt meer achtergesteld; blauw, minder achtergesteld.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>Ranks before → after</source>
+            <translation>Rangen voor → na</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
@@ -143,9 +193,9 @@
             <translation>De wijzigingstabel mist de kolom(men) {missing}. Nodig zijn: scenario, areas, field, operation, value (of naam, gebieden, veld, bewerking, waarde; gevonden: {found}).</translation>
         </message>
         <message>
-            <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
-            <source>Value</source>
-            <translation>Waarde</translation>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>The {shown} largest moves of {n} areas are shown.</source>
+            <translation>De {shown} grootste verschuivingen van {n} gebieden staan hier.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
@@ -158,14 +208,49 @@
             <translation>een percentage moet tussen 0 en 100 blijven</translation>
         </message>
         <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>add {value}</source>
+            <translation>tel {value} op</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>after</source>
+            <translation>na</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>all areas</source>
+            <translation>alle gebieden</translation>
+        </message>
+        <message>
             <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
             <source>area codes need a code field; choose one (e.g. statcode).</source>
             <translation>gebiedscodes hebben een codeveld nodig; kies er een (bijv. statcode).</translation>
         </message>
         <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>before</source>
+            <translation>voor</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>change by {value}%</source>
+            <translation>verander met {value}%</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>multiply by {value}</source>
+            <translation>vermenigvuldig met {value}</translation>
+        </message>
+        <message>
             <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
             <source>no field given; name the indicator field to change.</source>
             <translation>geen veld opgegeven; noem het indicatorveld dat moet veranderen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>set to {value}</source>
+            <translation>zet op {value}</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
@@ -201,6 +286,11 @@
             <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
             <source>unknown selection type '{kind}'; use all, codes or expression.</source>
             <translation>onbekend selectietype '{kind}'; gebruik all, codes of expression.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/core/scenario_report.py" />
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/core/scenario.py" />
@@ -249,6 +339,11 @@
             <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
             <source>Cancelled.</source>
             <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Change in the index score per area in '{name}' (below 0: less deprived than now; hatched: no index score). Drawn by QGIS as the output layer is styled.</source>
+            <translation>Verandering van de indexscore per gebied in '{name}' (onder 0: minder achterstand dan nu; gearceerd: geen indexscore). Door QGIS getekend in de stijl van de uitvoerlaag.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
@@ -305,6 +400,11 @@ Decielwijzigingen: een tabel met één rij per gebied, scenario en domein (of in
             <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
             <source>Index</source>
             <translation>Index</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
+            <source>Map of the change in the index score in '{name}'</source>
+            <translation>Kaart van de verandering van de indexscore in '{name}'</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/scenario.py" />
@@ -419,6 +519,61 @@ Decielwijzigingen: een tabel met één rij per gebied, scenario en domein (of in
     </context>
     <context>
         <name>ScenarioStyle</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Decile after</source>
+            <translation>Deciel na</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Decile before</source>
+            <translation>Deciel voor</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Domain</source>
+            <translation>Domein</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Domain (id)</source>
+            <translation>Domein (id)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Rank after</source>
+            <translation>Rang na</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Rank before</source>
+            <translation>Rang voor</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Score after</source>
+            <translation>Score na</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
+            <source>Score before</source>
+            <translation>Score voor</translation>
+        </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/scenario_style.py" />
             <source>no change</source>

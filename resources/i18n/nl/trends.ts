@@ -123,6 +123,11 @@
         <name>ReallocateAlgorithm</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Agrees with the CBS flag</source>
+            <translation>Klopt met de CBS-aanduiding</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>Areas measured in {crs}.</source>
             <translation>Oppervlakten gemeten in {crs}.</translation>
         </message>
@@ -148,6 +153,11 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>CBS boundary change flag</source>
+            <translation>CBS-aanduiding indelingswijziging</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>CBS's flag compares {target} with {before}, not with {year}: differences are expected.</source>
             <translation>De CBS-indicator vergelijkt {target} met {before}, niet met {year}: verschillen zijn te verwachten.</translation>
         </message>
@@ -158,8 +168,33 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Code on the source map</source>
+            <translation>Code op de bronkaart</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Code on the target map</source>
+            <translation>Code op de doelkaart</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Codes of the source areas</source>
+            <translation>Codes van de brongebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>Counts (divided by overlap)</source>
             <translation>Aantallen (verdeeld naar overlap)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>How the area changed</source>
+            <translation>Hoe het gebied veranderde</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
@@ -193,6 +228,11 @@
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Moved</source>
+            <translation>Verdeeld</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>Moves figures from the areas of one map (e.g. buurten 2019 with their figures) onto the areas of another (e.g. buurten 2024), so years can be compared although CBS renumbers and redraws buurten and municipalities merge.
 
 Counts (fields to sum) are divided by overlap. Percentages, rates and means are recomputed from the moved numerators and denominators as the catalogue defines them (a percentage of households with the households); means the catalogue does not know are weighted by the moved weight, or by the moved 'weight for means' field (e.g. inhabitants). Medians and deprivation index fields are not divided: they are copied where the area did not change and NULL elsewhere (reported). With no fields chosen, every field the catalogue knows is moved.
@@ -210,13 +250,33 @@ Uitvoer: de doelgebieden met hun sleutelvelden, de overgezette cijfers (met het 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Municipality code</source>
+            <translation>Gemeentecode</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>No field to move: the source has no field the catalogue knows. Choose the counts and the percentages or means to move.</source>
             <translation>Geen veld om over te zetten: de bron heeft geen veld dat de catalogus kent. Kies de aantallen en de percentages of gemiddelden die moeten verhuizen.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Not moved (no target area)</source>
+            <translation>Niet verdeeld (geen doelgebied)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Number of source areas</source>
+            <translation>Aantal brongebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>Numbers of inhabitants, households, dwellings… Leave both lists empty to move every field the catalogue knows.</source>
             <translation>Aantallen inwoners, huishoudens, woningen… Laat beide lijsten leeg om elk veld over te zetten dat de catalogus kent.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Overlap (m²)</source>
+            <translation>Overlap (m²)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
@@ -227,6 +287,16 @@ Uitvoer: de doelgebieden met hun sleutelvelden, de overgezette cijfers (met het 
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>Recomputed from their numerators and denominators as the catalogue defines them; fields the catalogue does not know are weighted by the moved weight.</source>
             <translation>Opnieuw berekend uit teller en noemer zoals de catalogus ze definieert; velden die de catalogus niet kent worden gewogen naar het meeverhuisde gewicht.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Share of the area matched by the source map</source>
+            <translation>Deel van het gebied dat de bronkaart dekt</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Share of the source area moved</source>
+            <translation>Deel van het brongebied dat is verdeeld</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
@@ -260,6 +330,16 @@ Uitvoer: de doelgebieden met hun sleutelvelden, de overgezette cijfers (met het 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Total on the source map</source>
+            <translation>Totaal op de bronkaart</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Total on the target map</source>
+            <translation>Totaal op de doelkaart</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>Totals per gemeente</source>
             <translation>Totalen per gemeente</translation>
         </message>
@@ -287,6 +367,11 @@ Uitvoer: de doelgebieden met hun sleutelvelden, de overgezette cijfers (met het 
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
             <source>Year of the figures (empty = the source's 'jaar')</source>
             <translation>Jaar van de cijfers (leeg = 'jaar' van de bron)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
+            <source>Year of the source map</source>
+            <translation>Jaar van de bronkaart</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/reallocate.py" />
@@ -451,8 +536,8 @@ Uitvoer: de doelgebieden met hun sleutelvelden, de overgezette cijfers (met het 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/trend.py" />
-            <source>Other years on the same map (optional)</source>
-            <translation>Andere jaren op dezelfde kaart (optioneel)</translation>
+            <source>Other years on the same map</source>
+            <translation>Andere jaren op dezelfde kaart</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/trend.py" />
