@@ -88,6 +88,17 @@ def set_label_font(label: QgsLayoutItemLabel, font: QFont, colour: QColor | None
 NULL_TYPE = type(NULL)
 
 
+def save_style_to_database(layer, name: str, description: str, use_as_default: bool) -> str:
+    """Save ``layer``'s style in its data source (a GeoPackage's ``layer_styles``); the error text, "" when saved.
+
+    QGIS 3.44 deprecates ``saveStyleToDatabase`` for ``saveStyleToDatabaseV2`` (which also reports what was
+    saved); QGIS 3.22 to 3.42 have the first alone."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        _saved, error = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
+        return error or ""
+    return layer.saveStyleToDatabase(name, description, use_as_default, "") or ""
+
+
 def is_null(value) -> bool:
     """True for a QGIS NULL attribute value and for ``None``.
 

@@ -1272,6 +1272,9 @@ class PdfBook:
     def add(self, layout: QgsLayout) -> None:
         exporter = QgsLayoutExporter(layout)
         layout.renderContext().setDpi(self.dpi)
+        # real text, as pdf_settings asks of QGIS's own export (renderPage takes the layout's own format, which
+        # is outlines unless the layout says otherwise)
+        layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
         pages = layout.pageCollection()
         for p in range(pages.pageCount()):
             size = pages.page(p).pageSize()

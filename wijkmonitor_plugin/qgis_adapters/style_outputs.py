@@ -35,6 +35,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.field_labels import field_labels
 from ..core.profile import catalogue
 from ..i18n import translate
+from . import compat
 from .layout import style_qml
 from .style import OUTLINE_COLOUR, apply_labeling, apply_renderer, label_settings, map_language, style_layer
 
@@ -200,7 +201,7 @@ def save_default_style(layer, description: str = "") -> str:
     for style_id, name in list(zip(ids, names))[:max(related, 0)]:  # the first ``related`` are this table's
         if name == STYLE_NAME:
             layer.deleteStyleFromDatabase(style_id)
-    return layer.saveStyleToDatabase(STYLE_NAME, description, True, "") or ""
+    return compat.save_style_to_database(layer, STYLE_NAME, description, use_as_default=True)
 
 
 def label_fields(layer, style: OutputStyle, lang: str | None = None) -> dict:
