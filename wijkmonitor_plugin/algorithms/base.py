@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import translate
 from ..paths import icon_path
 from ..qgis_adapters.compat import parameter_as_strings
+from ..qgis_adapters.outputs import run_algorithm, sink_made
 
 GROUP_DATA = "data"
 GROUP_INDICATORS = "indicators"
@@ -52,6 +53,18 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     GROUP = GROUP_DATA
+
+    def __init_subclass__(cls, **kwargs):
+        """Every subclass's ``processAlgorithm`` runs under the output discipline (qgis_adapters/outputs.py):
+        destinations checked first, outputs all or nothing, bad paths and inputs as one clear message."""
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None:
+            def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+                return run_algorithm(self, process, parameters, context, feedback)
+
+            processAlgorithm.__doc__ = process.__doc__
+            cls.processAlgorithm = processAlgorithm
 
     def tr(self, text: str) -> str:
         return translate(self.__class__.__name__, text)
@@ -117,7 +130,9 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
     def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS API)
         """QGIS's sink, with the reason when a PostGIS output cannot be created (no password in the message)."""
         try:
-            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+            sink, dest_id = super().parameterAsSink(parameters, name, context, *args, **kwargs)
+            sink_made(self, name, sink)
+            return sink, dest_id
         except QgsProcessingException as exc:
             uri = _database_uri(self.parameterAsOutputLayer(parameters, name, context))
             if not uri:

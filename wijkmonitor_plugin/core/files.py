@@ -1,32 +1,152 @@
-"""Files written completely or not at all: write beside the target, then move into place."""
+"""Files written completely or not at all: write beside the target, then move into place.
+
+Outside a run every :func:`atomic_output` moves its file into place when it is written. Inside an
+:func:`output_transaction` (one algorithm run) the written files wait beside their targets under
+temporary names and are moved into place together by :meth:`OutputTransaction.commit`; a
+:meth:`OutputTransaction.rollback` (an error or a cancel) removes them and the folders the run made,
+so a failed run leaves nothing half-written behind and the old files untouched.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
+_LOCAL = threading.local()
+
+
+def _stack() -> list:
+    if not hasattr(_LOCAL, "stack"):
+        _LOCAL.stack = []
+    return _LOCAL.stack
+
+
+def active_transaction() -> OutputTransaction | None:
+    """The transaction of the run on this thread, or None."""
+    stack = _stack()
+    return stack[-1] if stack else None
+
+
+class OutputTransaction:
+    """The files and folders one run writes; see the module docstring."""
+
+    def __init__(self):
+        self.pending: dict[Path, Path] = {}  # target -> the temporary file waiting beside it
+        self.made: list[Path] = []  # folders this run created, parents first
+        self.files: list[Path] = []  # the run's declared output files
+        self.folders: list[Path] = []  # the run's declared output folders
+
+    def make_folder(self, folder) -> None:
+        """Create ``folder`` and its missing parents, remembering which ones this run made."""
+        folder = Path(folder)
+        missing = []
+        probe = folder
+        while not probe.exists() and probe != probe.parent:
+            missing.append(probe)
+            probe = probe.parent
+        for path in reversed(missing):
+            path.mkdir(exist_ok=True)
+            self.made.append(path)
+
+    def defer(self, tmp: Path, target: Path) -> None:
+        previous = self.pending.pop(target, None)
+        if previous is not None and previous != tmp and previous.exists():
+            previous.unlink()
+        self.pending[target] = tmp
+
+    def covers(self, path: Path) -> bool:
+        """``path`` is one of the run's files (or one beside it with the same name, such as the .html of a
+        .json report) or lies in one of its folders; other files, such as a download cache, are written at once."""
+        if any(path.parent == f.parent and path.stem == f.stem for f in self.files):
+            return True
+        return any(folder == path or folder in path.parents for folder in self.folders)
+
+    def written(self, path) -> bool:
+        """``path`` was written by this run (waiting) or is there already."""
+        path = Path(path)
+        return path in self.pending or path.exists()
+
+    def commit(self) -> None:
+        """Move every waiting file into place."""
+        for target, tmp in list(self.pending.items()):
+            os.replace(tmp, target)
+            del self.pending[target]
+        self.made.clear()
+
+    def rollback(self) -> None:
+        """Remove every waiting file and every (then empty) folder the run made; the old files stay."""
+        for tmp in self.pending.values():
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+        self.pending.clear()
+        for folder in reversed(self.made):
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        self.made.clear()
+
 
 @contextmanager
-def atomic_output(path):
-    """Yield a temporary path beside ``path``; on success move it into place, else remove it.
+def output_transaction(files=(), folders=()):
+    """One run's files as one transaction (see the module docstring); the caller commits or rolls back.
 
-    The file gets the permissions of a normally created file (0666 less the umask).
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ``files`` and ``folders`` are the run's declared destinations (for the record; files written
+    under them through :func:`atomic_output` join the transaction)."""
+    transaction = OutputTransaction()
+    transaction.files = [Path(os.path.abspath(f)) for f in files]
+    transaction.folders = [Path(os.path.abspath(f)) for f in folders]
+    _stack().append(transaction)
+    try:
+        yield transaction
+    finally:
+        _stack().remove(transaction)
+
+
+def _temporary_beside(path: Path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part" + path.suffix, dir=path.parent)
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
-    tmp = Path(tmp)
+    return Path(tmp)
+
+
+@contextmanager
+def atomic_output(path):
+    """Yield a temporary path beside ``path``; on success move it into place (inside a transaction: at
+    its commit), else remove it.
+
+    The file gets the permissions of a normally created file (0666 less the umask).
+    """
+    path = Path(os.path.abspath(path))
+    transaction = active_transaction()
+    if transaction is not None and not transaction.covers(path):
+        transaction = None
+    if transaction is not None:
+        transaction.make_folder(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise IsADirectoryError(21, os.strerror(21), str(path))
+    tmp = _temporary_beside(path)
     try:
         yield tmp
-        os.replace(tmp, path)
-    finally:
+        if transaction is not None:
+            transaction.defer(tmp, path)
+        else:
+            os.replace(tmp, path)
+    except BaseException:
         if tmp.exists():
+            tmp.unlink()
+        raise
+    finally:
+        if transaction is None and tmp.exists():
             tmp.unlink()
 
 
