@@ -30,6 +30,54 @@ def active_transaction() -> OutputTransaction | None:
     return stack[-1] if stack else None
 
 
+class Moves:
+    """Files moved into place by one run; the files they replace are kept aside until :meth:`keep` (success)
+    and put back by :meth:`undo` (failure), so a run that fails while moving its outputs loses nothing."""
+
+    def __init__(self):
+        self.done: list[tuple[Path, Path | None, bool]] = []  # (target, the old file set aside, new file moved in)
+
+    def move(self, source, target) -> None:
+        """Move ``source`` to ``target`` (``source`` None: only set ``target`` aside, e.g. an old journal)."""
+        target = Path(target)
+        backup = None
+        if os.path.lexists(target):
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent)
+            os.close(fd)
+            backup = Path(name)
+            os.replace(target, backup)
+        if source is not None:
+            try:
+                os.replace(source, target)
+            except BaseException:
+                if backup is not None:
+                    os.replace(backup, target)
+                raise
+        self.done.append((target, backup, source is not None))
+
+    def keep(self) -> None:
+        """The run succeeded: drop the old files."""
+        for _target, backup, _new in self.done:
+            if backup is not None:
+                try:
+                    backup.unlink()
+                except OSError:
+                    pass
+        self.done.clear()
+
+    def undo(self) -> None:
+        """The run failed: remove the new files and put the old ones back."""
+        for target, backup, new in reversed(self.done):
+            try:
+                if new and os.path.lexists(target):
+                    target.unlink()
+                if backup is not None:
+                    os.replace(backup, target)
+            except OSError:
+                pass
+        self.done.clear()
+
+
 class OutputTransaction:
     """The files and folders one run writes; see the module docstring."""
 
@@ -38,6 +86,7 @@ class OutputTransaction:
         self.made: list[Path] = []  # folders this run created, parents first
         self.files: list[Path] = []  # the run's declared output files
         self.folders: list[Path] = []  # the run's declared output folders
+        self.moves = Moves()
 
     def make_folder(self, folder) -> None:
         """Create ``folder`` and its missing parents, remembering which ones this run made."""
@@ -70,14 +119,19 @@ class OutputTransaction:
         return path in self.pending or path.exists()
 
     def commit(self) -> None:
-        """Move every waiting file into place."""
+        """Move every waiting file into place; the files they replace are dropped only by :meth:`done`."""
         for target, tmp in list(self.pending.items()):
-            os.replace(tmp, target)
+            self.moves.move(tmp, target)
             del self.pending[target]
+
+    def done(self) -> None:
+        """The run is complete: keep what it wrote."""
+        self.moves.keep()
         self.made.clear()
 
     def rollback(self) -> None:
-        """Remove every waiting file and every (then empty) folder the run made; the old files stay."""
+        """Remove every waiting file and every (then empty) folder the run made; the old files stay or come back."""
+        self.moves.undo()
         for tmp in self.pending.values():
             try:
                 tmp.unlink()

@@ -53,9 +53,11 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
     QgsProperty,
     QgsProviderRegistry,
     QgsVectorFileWriter,
+    QgsVectorLayer,
 )
 
 from ..core.errors import CanceledError, WijkmonitorError
@@ -116,6 +118,17 @@ def _problem(exc: OSError) -> str:
     return exc.strerror or str(exc) or exc.__class__.__name__
 
 
+def _advice(exc: OSError) -> str:
+    """What to do about ``exc``."""
+    full = {errno.ENOSPC} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
+    if exc.errno in full:
+        return translate("Outputs", "Free disk space, or choose a folder on another drive.")
+    if exc.errno == errno.EBUSY or getattr(exc, "winerror", None) in (32, 33):
+        return translate("Outputs", "Close the file in the other program (or remove the layer from the QGIS "
+                                    "project) and run again, or choose another name.")
+    return translate("Outputs", "Check the path, choose another file or folder, or ask for access.")
+
+
 def os_error_message(exc: OSError) -> str:
     """An OSError as a sentence for the user: the path, what is wrong, what to do."""
     if exc.errno is None and not exc.filename:
@@ -123,8 +136,8 @@ def os_error_message(exc: OSError) -> str:
     path = exc.filename if exc.filename is not None else ""
     if exc.filename2:
         path = f"{path} → {exc.filename2}"
-    return translate("Outputs", "{path}: {problem}. Check the path, choose another file or folder, or ask for "
-                                "access.").format(path=path or translate("Outputs", "A file"), problem=_problem(exc))
+    return translate("Outputs", "{path}: {problem}. {advice}").format(
+        path=path or translate("Outputs", "A file"), problem=_problem(exc), advice=_advice(exc))
 
 
 # ------------------------------------------------------------------------------------------------ checks
@@ -183,8 +196,17 @@ def check_file(path: Path, label: str) -> None:
             label=label, path=path))
 
 
+def _input_layer(algorithm, parameters, name, context):
+    """The vector layer behind an input (also behind a 'selected features only' definition), or None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        layer = QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
+        return layer if isinstance(layer, QgsVectorLayer) else None
+    return algorithm.parameterAsVectorLayer(parameters, name, context)
+
+
 def _source_label(definition, parameters, context, algorithm) -> str:
-    layer = algorithm.parameterAsVectorLayer(parameters, definition.name(), context)
+    layer = _input_layer(algorithm, parameters, definition.name(), context)
     name = layer.name() if layer is not None else str(parameters.get(definition.name()) or "")
     return translate("Outputs", "'{layer}' ({input})").format(input=definition.description(), layer=name) \
         if name else definition.description()
@@ -209,7 +231,7 @@ def check_inputs(algorithm, parameters, context) -> None:
             raise WijkmonitorError(translate(
                 "Outputs", "{input}: no feature is selected, and only selected features are to be used. Select "
                            "features, or untick 'Selected features only'.").format(input=label))
-        layer = algorithm.parameterAsVectorLayer(parameters, definition.name(), context)
+        layer = _input_layer(algorithm, parameters, definition.name(), context)
         if layer is not None and layer.subsetString():
             raise WijkmonitorError(translate(
                 "Outputs", "{input} has no features: its filter leaves none. Change the filter or choose another "
@@ -421,6 +443,7 @@ class OutputRun:
         self._forget_staged_layers()
         self._move_staged()
         self.transaction.commit()
+        self.transaction.done()
         self._end_transaction()
         self._rename_layers_to_load()
         return {key: self.remap(value) for key, value in results.items()}
@@ -458,10 +481,10 @@ class OutputRun:
                 if target.is_dir():
                     raise OutputError(translate("Outputs", "{path} is a folder, not a file: the output cannot be put "
                                                            "there. Choose another name.").format(path=target))
-                os.replace(item, target)
+                self.transaction.moves.move(item, target)
                 for side in side_files(target):
                     if side.name not in names and side.is_file():
-                        side.unlink()  # a journal or shapefile part of the file that was replaced
+                        self.transaction.moves.move(None, side)  # a journal or shapefile part of the replaced file
             shutil.rmtree(staging, ignore_errors=True)
             del self.staging[folder]
 
