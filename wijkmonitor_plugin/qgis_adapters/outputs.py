@@ -49,6 +49,7 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterVectorDestination,
@@ -212,8 +213,67 @@ def _source_label(definition, parameters, context, algorithm) -> str:
         if name else definition.description()
 
 
+_IMAGE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp"}
+
+
+def picture_problem(path: Path) -> str | None:
+    """Why the picture ``path`` (SVG or image) cannot be shown on a map, or None when it can."""
+    if path.suffix.lower() == ".svg":
+        from qgis.PyQt.QtSvg import QSvgRenderer
+
+        if QSvgRenderer(str(path)).isValid():
+            return None
+        return translate("Outputs", "it is not a readable SVG drawing")
+    from qgis.PyQt.QtGui import QImageReader
+
+    reader = QImageReader(str(path))
+    if reader.canRead() and not reader.read().isNull():
+        return None
+    return translate("Outputs", "it is not a readable image ({reason})").format(reason=reader.errorString())
+
+
+def check_files(algorithm, parameters, context) -> None:
+    """Every input file that is given exists and can be read; a picture (a logo) can be shown. Before any work, so
+    nothing is left off a map without a word."""
+    for definition in algorithm.parameterDefinitions():
+        if not isinstance(definition, QgsProcessingParameterFile) or \
+                definition.behavior() != QgsProcessingParameterFile.Behavior.File:
+            continue
+        value = parameters.get(definition.name())
+        if value is None or value == "" or not isinstance(value, (str, Path)):
+            continue
+        text = algorithm.parameterAsFile(parameters, definition.name(), context)
+        if not text or re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):  # a URL is not a local file
+            continue
+        path = Path(text)
+        label = definition.description()
+        if path.is_dir():
+            raise WijkmonitorError(translate(
+                "Outputs", "{label}: {path} is a folder, not a file. Choose the file itself.").format(
+                label=label, path=path))
+        if not path.is_file():
+            raise WijkmonitorError(translate(
+                "Outputs", "{label}: the file {path} does not exist. Check the name and folder, or leave the "
+                           "field empty.").format(label=label, path=path))
+        try:
+            with open(path, "rb"):
+                pass
+        except OSError as exc:
+            raise WijkmonitorError(translate("Outputs", "{label}: {path} cannot be read ({problem}).").format(
+                label=label, path=path, problem=_problem(exc))) from None
+        filters = definition.fileFilter().lower()
+        if path.suffix.lower() in _IMAGE_SUFFIXES and ("*.svg" in filters or "*.png" in filters):
+            problem = picture_problem(path)
+            if problem:
+                raise WijkmonitorError(translate(
+                    "Outputs", "{label}: {path} cannot be shown: {problem}. Choose an SVG, PNG or JPEG file, or "
+                               "leave the field empty.").format(label=label, path=path, problem=problem))
+
+
 def check_inputs(algorithm, parameters, context) -> None:
-    """Every feature input that is given has features: an empty layer (or an empty selection) has its own message."""
+    """Every feature input that is given has features: an empty layer (or an empty selection) has its own message.
+    Input files: see :func:`check_files`."""
+    check_files(algorithm, parameters, context)
     for definition in algorithm.parameterDefinitions():
         if not isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
             continue

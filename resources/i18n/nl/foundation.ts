@@ -261,6 +261,16 @@ Bron: CBS Wijk- en Buurtkaart 2023 via PDOK; wijknamen uit de CBS Kerncijfers wi
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>it is not a readable SVG drawing</source>
+            <translation>het is geen leesbare SVG-tekening</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>it is not a readable image ({reason})</source>
+            <translation>het is geen leesbare afbeelding ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
             <source>it is on a read-only drive</source>
             <translation>het staat op een alleen-lezen schijf</translation>
         </message>
@@ -311,13 +321,33 @@ Bron: CBS Wijk- en Buurtkaart 2023 via PDOK; wijknamen uit de CBS Kerncijfers wi
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: the file {path} does not exist. Check the name and folder, or leave the field empty.</source>
+            <translation>{label}: het bestand {path} bestaat niet. Controleer de naam en de map, of laat het veld leeg.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
             <source>{label}: {path} cannot be made, because {file} is a file, not a folder. Choose a path in a folder.</source>
             <translation>{label}: {path} kan niet worden gemaakt, want {file} is een bestand, geen map. Kies een pad in een map.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} cannot be read ({problem}).</source>
+            <translation>{label}: {path} kan niet worden gelezen ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} cannot be shown: {problem}. Choose an SVG, PNG or JPEG file, or leave the field empty.</source>
+            <translation>{label}: {path} kan niet worden getoond: {problem}. Kies een SVG-, PNG- of JPEG-bestand, of laat het veld leeg.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
             <source>{label}: {path} is a file, not a folder. Choose a folder, or another name.</source>
             <translation>{label}: {path} is een bestand, geen map. Kies een map, of een andere naam.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} is a folder, not a file. Choose the file itself.</source>
+            <translation>{label}: {path} is een map, geen bestand. Kies het bestand zelf.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
