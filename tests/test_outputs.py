@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
@@ -104,6 +105,14 @@ def test_os_errors_name_the_path_the_problem_and_what_to_do(qgis_app, code, prob
 
 # ------------------------------------------------------------------------------------------------ a run
 
+class Renamer(QgsProcessingLayerPostProcessorInterface):
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        layer.setName("styled")
+
+
+_KEEP = []  # Processing keeps only a pointer to a post-processor: the Python object must outlive the run
+
+
 class OutputProbe(WijkmonitorAlgorithm):
     """A test algorithm that writes a layer and a report and then does what MODE says."""
 
@@ -128,6 +137,9 @@ class OutputProbe(WijkmonitorAlgorithm):
         feature.setAttributes(["BU1"])
         feature.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 1 0, 1 1, 0 0))"))
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        if context.willLoadLayerOnCompletion(dest_id):
+            _KEEP.append(Renamer())
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_KEEP[-1])
         results = {"OUTPUT": dest_id}
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report and mode != "claim":
@@ -163,7 +175,11 @@ def test_a_layer_to_load_is_registered_under_its_final_path(processing_ready, tm
     _, context = _run({"MODE": "ok", "OUTPUT": output})
     keys = list(context.layersToLoadOnCompletion())
     assert keys == [str(tmp_path / "out.gpkg")] and STAGING_PREFIX not in keys[0]
-    assert context.layersToLoadOnCompletion()[keys[0]].name == "Probe"
+    details = context.layerToLoadOnCompletionDetails(keys[0])
+    assert details.name == "Probe"
+    layer = QgsVectorLayer(keys[0], "o", "ogr")
+    details.postProcessor().postProcessLayer(layer, context, QgsProcessingFeedback())  # attached by the algorithm
+    assert layer.name() == "styled" and layer.featureCount() == 1
 
 
 def test_an_output_reported_but_never_written_is_an_error(processing_ready, tmp_path):

@@ -285,9 +285,9 @@ def test_sweep(processing_ready, inputs, tmp_path, monkeypatch, request, alg, fa
 
         started = {"sink": outputs.OutputRun.sink_made, "file": core_files.OutputTransaction.defer}
 
-        def sink_made(self, name, sink):
-            started["sink"](self, name, sink)
+        def sink_made(self, name, sink, *args):
             feedback.cancel()
+            return started["sink"](self, name, sink, *args)
 
         def defer(self, tmp, target):
             started["file"](self, tmp, target)

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProviderConnectionException,
     QgsProviderRegistry,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -131,8 +132,8 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
         """QGIS's sink, with the reason when a PostGIS output cannot be created (no password in the message)."""
         try:
             sink, dest_id = super().parameterAsSink(parameters, name, context, *args, **kwargs)
-            sink_made(self, name, sink)
-            return sink, dest_id
+            geometry = args[1] if len(args) > 1 else kwargs.get("geometryType", QgsWkbTypes.Type.NoGeometry)
+            return sink, sink_made(self, name, sink, dest_id, geometry == QgsWkbTypes.Type.NoGeometry)
         except QgsProcessingException as exc:
             uri = _database_uri(self.parameterAsOutputLayer(parameters, name, context))
             if not uri:

@@ -41,6 +41,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsDataSourceUri,
+    QgsProcessingContext,
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
@@ -313,6 +314,8 @@ class Destination:
     path: Path  # the target file (a sink: as given, QGIS may add the extension) or folder
     layer: str | None = None  # a layer in an existing GeoPackage, written in place
     staging: Path | None = None  # the staging folder a sink is written to
+    project: object = None  # the project QGIS loads the output into when the run succeeds
+    display: str = ""  # the name of that layer
 
 
 def _sink_text(algorithm, parameters, name, context) -> str:
@@ -378,6 +381,7 @@ class OutputRun:
         self.renamed: dict[str, str] = {}  # staging folder -> target folder, for messages and results
         self.sinks: list = []
         self.created: set = set()  # names of the outputs whose sink was made
+        self.final_ids: dict[str, str] = {}  # final id of a staged output -> the id it is written to
         self.transaction = None
 
     # -- before the work ---------------------------------------------------------------------
@@ -422,7 +426,11 @@ class OutputRun:
                 self.transaction.make_folder(dest.path.parent)
             elif dest.layer is None:  # a sink into a staging folder beside its target
                 dest.staging = self._staging_folder(dest.path.parent)
-                parameters[dest.name] = self._staged_value(parameters[dest.name], dest)
+                value = parameters[dest.name]
+                if isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject is not None:
+                    dest.project = value.destinationProject
+                    dest.display = value.destinationName or dest.label
+                parameters[dest.name] = self._staged_value(value, dest)
         return parameters
 
     def _staging_folder(self, folder: Path) -> Path:
@@ -438,19 +446,44 @@ class OutputRun:
         new = text.replace(str(dest.path), staged) if str(dest.path) in text else staged
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             copy = QgsProcessingOutputLayerDefinition(value)
-            copy.sink = QgsProperty.fromValue(new)  # QGIS registers the staged file to load; finish() renames it
+            copy.sink = QgsProperty.fromValue(new)
+            # the run registers the final path to load (sink_made): a post-processor an algorithm attaches to it
+            # is then never moved between keys (QgsProcessingContext deletes the post-processors of keys it drops)
+            copy.destinationProject = None
             return copy
         return new
 
     def _destination(self, name: str) -> Destination | None:
         return next((d for d in self.destinations if d.name == name), None)
 
-    def sink_made(self, name: str, sink) -> None:
-        """Remember the sink of output ``name``: the run closes it before it checks or moves the file, and a
-        layer added in place to an existing GeoPackage is removed again when the run fails."""
+    def _load_when_done(self, dest: Destination, final: str) -> None:
+        """Have QGIS load ``final`` after the run, as it would have loaded the output itself."""
+        if dest.project is not None:
+            self.context.addLayerToLoadOnCompletion(final, QgsProcessingContext.LayerDetails(
+                dest.display, dest.project, dest.name, QgsProcessingUtils.LayerHint.Vector))
+
+    def sink_made(self, name: str, sink, dest_id: str, no_geometry: bool = False) -> str:
+        """Remember the sink of output ``name`` (the run closes it before it checks or moves the file; a layer
+        added in place to an existing GeoPackage is removed again when the run fails); returns the id the
+        algorithm works with: the final one of a staged output (see :func:`staged_id` for the file itself)."""
         if sink is not None:
             self.sinks.append(weakref.ref(sink))  # weak: an algorithm that drops its sink closes it then
             self.created.add(name)
+        dest = self._destination(name)
+        if dest is None or dest.staging is None or not str(dest_id).startswith(str(dest.staging)):
+            return dest_id
+        staged = dest_id
+        if no_geometry and staged.split("|")[0].lower().endswith(".shp") and \
+                not Path(staged.split("|")[0]).exists():  # GDAL writes a table as .dbf only
+            staged = staged.split("|")[0][:-4] + ".dbf"
+        final = self.remap(staged)
+        self.final_ids[final] = staged
+        self._load_when_done(dest, final)
+        return final
+
+    def staged_id(self, dest_id: str) -> str:
+        """Where the output with the final id ``dest_id`` is being written."""
+        return self.final_ids.get(dest_id, dest_id)
 
     # -- after the work ----------------------------------------------------------------------
     def close_sinks(self) -> None:
@@ -477,7 +510,7 @@ class OutputRun:
         """The staged file a sink result names, checked to exist."""
         if not isinstance(value, str) or dest.staging is None:
             return value
-        staged = value
+        staged = self.staged_id(value)
         if not staged.startswith(str(dest.staging)):
             return value
         path = Path(staged.split("|")[0])
@@ -505,25 +538,7 @@ class OutputRun:
         self.transaction.commit()
         self.transaction.done()
         self._end_transaction()
-        self._rename_layers_to_load()
         return {key: self.remap(value) for key, value in results.items()}
-
-    def _staged(self, text: str) -> bool:
-        return any(str(text).startswith(str(s)) for s in self.staging.values()) or \
-            any(str(text).startswith(s) for s in self.renamed)
-
-    def _rename_layers_to_load(self) -> None:
-        """The outputs QGIS loads when the run is done, under their final paths (with their post-processors)."""
-        layers = self.context.layersToLoadOnCompletion()
-        if any(self._staged(key) for key in layers):
-            self.context.setLayersToLoadOnCompletion({self.remap(key): details for key, details in layers.items()})
-
-    def _forget_layers_to_load(self) -> None:
-        """A failed run loads none of its staged outputs."""
-        layers = self.context.layersToLoadOnCompletion()
-        if any(self._staged(key) for key in layers):
-            self.context.setLayersToLoadOnCompletion(
-                {key: details for key, details in layers.items() if not self._staged(key)})
 
     def _forget_staged_layers(self) -> None:
         """Layers the run opened from staged files (they would keep the files open) leave the context's store."""
@@ -557,7 +572,6 @@ class OutputRun:
         """Remove everything the run wrote: staged files, waiting files, made folders, layers added in place."""
         self.close_sinks()
         self._forget_staged_layers()
-        self._forget_layers_to_load()
         for staging in self.staging.values():
             shutil.rmtree(staging, ignore_errors=True)
         self.staging.clear()
@@ -631,8 +645,13 @@ def run_algorithm(algorithm, process, parameters, context, feedback):
         context.setInvalidGeometryCheck(check)
 
 
-def sink_made(algorithm, name: str, sink) -> None:
-    """Tell ``algorithm``'s current run that the sink of output ``name`` was made (see :meth:`OutputRun.sink_made`)."""
+def sink_made(algorithm, name: str, sink, dest_id: str, no_geometry: bool = False) -> str:
+    """The id ``algorithm`` works with for the sink of output ``name`` (see :meth:`OutputRun.sink_made`)."""
     run = getattr(algorithm, "_output_run", None)
-    if run is not None:
-        run.sink_made(name, sink)
+    return run.sink_made(name, sink, dest_id, no_geometry) if run is not None else dest_id
+
+
+def staged_id(algorithm, dest_id: str) -> str:
+    """The file where output ``dest_id`` of ``algorithm``'s current run is being written (itself outside a run)."""
+    run = getattr(algorithm, "_output_run", None)
+    return run.staged_id(dest_id) if run is not None else dest_id
