@@ -126,6 +126,16 @@ ALGORITHMS = {
                         PAIRS=lambda i, o: str(o / "pairs.csv")), "OUTPUT", "sink", "PAIRS", "sink"),
     "exportmaps": (_p(INPUT=_buurten, FIELDS=[FIELD], DPI=30, OUTPUT_FOLDER=lambda i, o: str(o / "maps")),
                    "OUTPUT_FOLDER", "folder", None, None),
+    "exportatlas": (_p(INPUT=_buurten, FIELD=FIELD, DPI=30, PROFILE=False, OUTPUT=lambda i, o: str(o / "atlas.pdf")),
+                    "OUTPUT", "file", None, None),
+    "portrait": (_p(INPUT=_buurten, DPI=30, HTML=False, OUTPUT_FOLDER=lambda i, o: str(o / "maps")),
+                 "OUTPUT_FOLDER", "folder", None, None),
+    "trend": (_p(INPUT=_buurten, LAYERS=lambda i, o: [str(i / "buurten.gpkg")], LAYER_YEARS="2021", INPUT_YEAR=2023,
+                 FIELDS=[FIELD], OUTPUT=lambda i, o: str(o / "out.gpkg")), "OUTPUT", "sink", None, None),
+    "reallocate": (_p(INPUT=_buurten, TARGET=_buurten, OUTPUT=lambda i, o: str(o / "out.gpkg"),
+                      TOTALS=lambda i, o: str(o / "totals.csv"), LINKS=lambda i, o: str(o / "links.csv")),
+                   "OUTPUT", "sink", "TOTALS", "sink"),
+    "loadsample": (_p(OUTPUT=lambda i, o: str(o / "out.gpkg")), "OUTPUT", "sink", None, None),
 }
 
 
@@ -151,13 +161,13 @@ def read_only(tmp_path):
         folder.chmod(stat.S_IRWXU)
 
 
-def _retarget(params, key, kind, path):
-    params[key] = str(path if kind != "sink" or path.suffix else path)
+def _name(params, key, kind):
+    return "maps" if kind == "folder" else Path(params[key]).name
 
 
 def fault_read_only_folder(spec, params, tmp, out, read_only):
     _, key, kind, _, _ = spec
-    target = read_only / ("maps" if kind == "folder" else "out.gpkg")
+    target = read_only / _name(params, key, kind)
     params[key] = str(target)
     return [f"nothing can be written in the folder {read_only}", "ask for write access"]
 
@@ -166,7 +176,7 @@ def fault_parent_is_a_file(spec, params, tmp, out, read_only):
     _, key, kind, _, _ = spec
     blocker = tmp / "notes.txt"
     blocker.write_text("a file where a folder is expected")
-    params[key] = str(blocker / ("maps" if kind == "folder" else "out.gpkg"))
+    params[key] = str(blocker / _name(params, key, kind))
     return [str(blocker), "is a file, not a folder"] if kind != "folder" else [f"{blocker} is a file, not a folder"]
 
 
@@ -174,7 +184,7 @@ def fault_ancestor_is_a_file(spec, params, tmp, out, read_only):
     _, key, kind, _, _ = spec
     blocker = tmp / "notes.txt"
     blocker.write_text("a file where a folder is expected")
-    params[key] = str(blocker / "sub" / ("maps" if kind == "folder" else "out.gpkg"))
+    params[key] = str(blocker / "sub" / _name(params, key, kind))
     return [f"cannot be made, because {blocker} is a file, not a folder", "Choose a path in a folder"]
 
 
@@ -185,7 +195,7 @@ def fault_output_is_a_folder_or_file(spec, params, tmp, out, read_only):
         target.write_text("not a folder")
         params[key] = str(target)
         return [f"{target} is a file, not a folder"]
-    target = out / "out.gpkg"
+    target = out / _name(params, key, kind)
     target.mkdir()
     params[key] = str(target)
     return [f"{target} is a folder, not a file", "Give a file name"]
@@ -196,7 +206,7 @@ def fault_second_output_under_a_file(spec, params, tmp, out, read_only):
     blocker = tmp / "notes.txt"
     blocker.write_text("a file where a folder is expected")
     if second is None:  # a single output: a name that is too long for the file system
-        params[key] = str(out / ("x" * 300 + (".gpkg" if kind != "folder" else "")))
+        params[key] = str(out / ("x" * 300 + ("" if kind == "folder" else Path(params[key]).suffix)))
         return ["the name is too long"]
     params[second] = str(blocker / ("report" + Path(params[second]).suffix))
     return [str(blocker), "is a file, not a folder"]
@@ -256,7 +266,16 @@ class CancelOnProgress(QgsProcessingFeedback):
         self.progressChanged.connect(lambda _p: self.cancel())
 
 
-CASES = [pytest.param(alg, fault, id=f"{alg}-{fault.__name__[6:]}") for alg in ALGORITHMS for fault in FAULTS]
+#: faults of the input layer, for the algorithms that have one
+INPUT_FAULTS = {fault_empty_input, fault_filter_leaves_nothing, fault_selection_empty}
+WITHOUT_INPUT = {"loadsample"}
+CASES = [pytest.param(alg, fault, id=f"{alg}-{fault.__name__[6:]}") for alg in ALGORITHMS for fault in FAULTS
+         if not (alg in WITHOUT_INPUT and fault in INPUT_FAULTS)]
+
+
+def test_the_sweep_has_at_least_eight_cases_per_algorithm():
+    per = {alg: sum(1 for case in CASES if case.values[0] == alg) for alg in ALGORITHMS}
+    assert min(per.values()) >= 8 and len(per) == 16, per
 
 
 @pytest.mark.parametrize("alg,fault", CASES)
