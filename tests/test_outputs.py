@@ -39,7 +39,6 @@ from wijkmonitor_plugin.core.files import atomic_write_text, output_transaction
 from wijkmonitor_plugin.qgis_adapters.compat import make_field
 from wijkmonitor_plugin.qgis_adapters.outputs import STAGING_PREFIX, os_error_message, side_files
 
-
 # ------------------------------------------------------------------------------------------------ core/files
 
 def test_outside_a_run_a_file_is_in_place_at_once(tmp_path):

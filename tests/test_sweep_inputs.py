@@ -78,7 +78,8 @@ def inputs(processing_ready, sample_gpkg, tmp_path_factory):
     write = {
         "header_only.csv": "statcode;misdrijven\n",
         "empty.csv": "",
-        "statline.csv": "\ufeff\"statcode\";\"misdrijven_per_1000\"\n\"BU0363AA01  \";\"  52,2\"\n\"BU0363AA02\";\".\"\n",
+        "statline.csv": "\ufeff\"statcode\";\"misdrijven_per_1000\"\n"
+                        "\"BU0363AA01  \";\"  52,2\"\n\"BU0363AA02\";\".\"\n",
         "codes.csv": "code,misdrijven\n363AA01,3\n0363AA02,4\nBU 0363 AA03,5\n",
         "quotes.csv": 'statcode,"mis""drijven; DROP TABLE x",\'a\'\nBU0363AA01,3,4\n',
         "lookup_twice.csv": "buurtcode,gebied\nBU0363AA01,Noord\nBU0363AA01,Zuid\nBU0363AA02,Noord\n",

@@ -41,9 +41,9 @@ from pathlib import Path
 
 from qgis.core import (
     QgsDataSourceUri,
-    QgsProcessingContext,
     QgsFeatureRequest,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
@@ -634,7 +634,8 @@ def run_algorithm(algorithm, process, parameters, context, feedback):
         raise QgsProcessingException(run.remap(os_error_message(exc))) from None
     except MemoryError:
         raise QgsProcessingException(translate(
-            "Outputs", "Not enough memory for this input. Use fewer areas or fields, or close other programs.")) from None
+            "Outputs", "Not enough memory for this input. Use fewer areas or fields, or close other programs.")) \
+            from None
     except QgsProcessingException as exc:
         message = str(exc)
         if run.remap(message) != message:
