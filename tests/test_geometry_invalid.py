@@ -10,12 +10,9 @@ feature iterator; that is the setting these tests run with.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 
-import numpy as np
 import pytest
-from osgeo import gdal, osr
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingContext,
@@ -25,30 +22,12 @@ from qgis.core import (
 )
 
 from tests.conftest import NL
+from tests.sweep import Recording, constant_raster, digest
 from wijkmonitor_plugin.qgis_adapters.geometry import GeometryReport, checked_polygon, invalid_polygons, read_polygons
 
 SUBSET = NL / "buurten_2019_invalid" / "buurten_2019_deventer_emmen.gpkg"
 NATIONAL = NL / "buurten_2019" / "buurten_2019_gegeneraliseerd.gpkg"
 INVALID = ["BU01140609", "BU01140809", "BU01500104", "BU01500301"]
-
-
-class Recording(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
-        self.lines.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802 (QGIS API)
-        self.lines.append(text)
-        super().pushInfo(text)
-
-
-def digest(path) -> str:
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
 
 
 @pytest.fixture()
@@ -126,24 +105,9 @@ def test_aggregate_to_own_areas_repairs_the_own_areas_too(processing_ready, buur
     assert all(f.geometry().isGeosValid() for f in out.getFeatures())
 
 
-def _constant_raster(path, layer):
-    extent = layer.extent()
-    cell = 0.002
-    cols, rows = int(extent.width() / cell) + 3, int(extent.height() / cell) + 3
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Float32)
-    ds.SetGeoTransform((extent.xMinimum() - cell, cell, 0, extent.yMaximum() + cell, 0, -cell))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    ds.SetProjection(srs.ExportToWkt())
-    ds.GetRasterBand(1).WriteArray(np.full((rows, cols), 12.5, dtype="float32"))  # SYNTHETIC constant value
-    ds.FlushCache()
-    del ds
-    return str(path)
-
-
 def test_raster_statistics_on_the_repaired_polygons(processing_ready, buurten, tmp_path):
     layer = QgsVectorLayer(f"{buurten}|layername=buurten", "b", "ogr")
-    tif = _constant_raster(tmp_path / "constant.tif", layer)
+    tif = constant_raster(tmp_path / "constant.tif", layer, 0.002, 4326, 12.5)
     before = digest(buurten)
     feedback = Recording()
     result = run("wijkmonitor:rasterindicators", {"INPUT": str(buurten), "RASTER": tif, "MEASURE": 4, "PREFIX": "v",

@@ -13,39 +13,23 @@ headers with quotes and SQL characters), and the Achterstandsmonitor definition 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 from osgeo import gdal, ogr
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
 
 from tests.conftest import ROOT
+from tests.sweep import Recording, hashes
 
 FIELD = "percentageHuishoudensMetLaagInkomen"
 DEFINITION = ROOT / "resources" / "definitions" / "achterstandsmonitor_nl.json"
-
-
-class Recording(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
-        self.lines.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802 (QGIS API)
-        self.lines.append(text)
-        super().pushInfo(text)
 
 
 def _sql(path, *statements):
@@ -98,15 +82,6 @@ def inputs(processing_ready, sample_gpkg, tmp_path_factory):
     (folder / "min_domains.json").write_text(json.dumps(definition), encoding="utf-8")
     (folder / "a_folder.csv").mkdir()
     return folder
-
-
-def hashes(folder: Path) -> dict:
-    out = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            with open(path, "rb") as handle:
-                out[path.name] = hashlib.sha256(handle.read()).hexdigest()
-    return out
 
 
 def error(*texts):

@@ -15,16 +15,14 @@ QgsFeedback.cancel() from the progress signal, as the Processing dialog's Cancel
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import shutil
 import stat
 import subprocess
 from pathlib import Path
 
-import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
@@ -35,6 +33,7 @@ from qgis.core import (
 )
 
 from tests.conftest import ROOT
+from tests.sweep import constant_raster, hashes
 from wijkmonitor_plugin.core import files as core_files
 
 FIELD = "percentageHuishoudensMetLaagInkomen"
@@ -43,21 +42,6 @@ CRIME = ROOT / "resources" / "sample" / "politie_47022NED_misdrijven_amsterdam_2
 
 
 # ------------------------------------------------------------------------------------------------ inputs
-
-def _raster(path, layer):
-    """A constant GeoTIFF over the sample (SYNTHETIC value, real GeoTIFF format and RD New grid)."""
-    extent = layer.extent()
-    cell = 100.0
-    cols, rows = int(extent.width() / cell) + 3, int(extent.height() / cell) + 3
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Float32)
-    ds.SetGeoTransform((extent.xMinimum() - cell, cell, 0, extent.yMaximum() + cell, 0, -cell))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
-    ds.SetProjection(srs.ExportToWkt())
-    ds.GetRasterBand(1).WriteArray(np.full((rows, cols), 20.0, dtype="float32"))
-    ds.FlushCache()
-    del ds
-
 
 @pytest.fixture(scope="module")
 def inputs(processing_ready, sample_gpkg, tmp_path_factory):
@@ -69,18 +53,9 @@ def inputs(processing_ready, sample_gpkg, tmp_path_factory):
     (folder / "changes.csv").write_text("naam;gebieden;veld;bewerking;waarde\n"
                                         f"Huisarts dichterbij;all;{HUISARTS};vermenigvuldig;0,5\n", encoding="utf-8")
     shutil.copy(CRIME, folder / "crime.csv")
-    _raster(folder / "no2.tif", layer)
+    constant_raster(folder / "no2.tif", layer, 100.0, 28992, 20.0)
     del layer
     return folder
-
-
-def hashes(folder: Path) -> dict:
-    out = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            with open(path, "rb") as handle:
-                out[path.name] = hashlib.sha256(handle.read()).hexdigest()
-    return out
 
 
 def listing(folder: Path) -> set:
