@@ -132,3 +132,34 @@ def test_attribute_algorithms_ignore_the_geometry_and_the_interpreter_survives(p
     # and a plain Python call afterwards still works (no 'unknown opcode', no segfault)
     assert sorted({c[:6] for c in (f["statcode"] for f in QgsVectorLayer(str(buurten), "b", "ogr").getFeatures())}) \
         == ["BU0114", "BU0150"]
+
+
+@pytest.fixture()
+def with_values(buurten):
+    """The subset with a value per buurt (the feature id: a spatial pattern along the CBS numbering)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(buurten), 1)
+    ds.ExecuteSQL("ALTER TABLE buurten ADD COLUMN waarde REAL")
+    ds.ExecuteSQL("UPDATE buurten SET waarde = fid")
+    ds = None
+    return buurten
+
+
+def test_hotspots_on_invalid_polygons(processing_ready, with_values, tmp_path):
+    before = digest(with_values)
+    result = run("wijkmonitor:hotspots", {"INPUT": str(with_values), "FIELD": "waarde", "PERMUTATIONS": 99, "SEED": 1,
+                                          "OUTPUT": str(tmp_path / "h.gpkg")})
+    assert digest(with_values) == before
+    assert QgsVectorLayer(result["OUTPUT"], "h", "ogr").featureCount() == 152 and result["HOTSPOTS"] > 0
+
+
+def test_reallocate_repairs_both_maps(processing_ready, with_values):
+    result = run("wijkmonitor:reallocate", {"INPUT": str(with_values), "TARGET": str(with_values),
+                                            "SUM_FIELDS": ["waarde"], "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert result["REPAIRED"] == 8  # 4 invalid buurten on each side
+    out = result["OUTPUT"]
+    field = next(n for n in out.fields().names() if n.startswith("waarde"))
+    total = sum(f[field] for f in out.getFeatures())
+    expected = sum(f["waarde"] for f in QgsVectorLayer(str(with_values), "b", "ogr").getFeatures())
+    assert out.featureCount() == 152 and total == pytest.approx(expected, rel=1e-6)  # the total is conserved
