@@ -219,3 +219,44 @@ def test_a_shapefile_moves_with_all_its_parts(processing_ready, tmp_path):
     _run({"MODE": "ok", "OUTPUT": str(tmp_path / "out.shp")})
     assert {"out.shp", "out.shx", "out.dbf", "out.prj"} <= set(os.listdir(tmp_path))
     assert not [n for n in os.listdir(tmp_path) if n.startswith(".")]
+
+
+CRASH_AT_EXIT = r"""
+import os, sys
+sys.path.insert(0, {root!r})
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsVectorLayer
+app = QgsApplication([], False)
+app.initQgis()
+from wijkmonitor_plugin.algorithms.provider import WijkmonitorProvider
+provider = WijkmonitorProvider()
+QgsApplication.processingRegistry().addProvider(provider)
+layer = QgsVectorLayer({sample!r}, "buurten", "ogr")
+alg = QgsApplication.processingRegistry().createAlgorithmById("wijkmonitor:computeindicators")
+context = QgsProcessingContext()
+try:
+    alg.run({{"INPUT": layer, "OUTPUT": {bad!r}}}, context, QgsProcessingFeedback(), {{}}, False)
+except QgsProcessingException as exc:
+    print("MESSAGE", exc)
+import gc, weakref
+ref = weakref.ref(layer)
+del layer, context, alg
+gc.collect()
+print("ALIVE", ref() is not None)
+app.exitQgis()
+"""
+
+
+def test_a_failed_run_with_a_layer_object_does_not_crash_python_at_exit(processing_ready, sample_gpkg, tmp_path):
+    """The traceback of a failed run keeps no QGIS object of the run alive past QGIS's exit."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    (tmp_path / "notes.txt").write_text("a file")
+    script = CRASH_AT_EXIT.format(root=str(ROOT), sample=sample_gpkg, bad=str(tmp_path / "notes.txt" / "o.gpkg"))
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert "is a file, not a folder" in proc.stdout and "ALIVE False" in proc.stdout, proc.stdout
+    assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])

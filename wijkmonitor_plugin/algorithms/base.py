@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partialmethod
 
 from qgis.core import (
     QgsApplication,
@@ -61,11 +62,8 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
         super().__init_subclass__(**kwargs)
         process = cls.__dict__.get("processAlgorithm")
         if process is not None:
-            def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-                return run_algorithm(self, process, parameters, context, feedback)
-
-            processAlgorithm.__doc__ = process.__doc__
-            cls.processAlgorithm = processAlgorithm
+            # no frame of its own between QGIS and run_algorithm, which drops its references before it raises
+            cls.processAlgorithm = partialmethod(run_algorithm, process)
 
     def tr(self, text: str) -> str:
         return translate(self.__class__.__name__, text)

@@ -35,6 +35,7 @@ import os
 import re
 import shutil
 import tempfile
+import traceback
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,10 +89,6 @@ SINK, FILE, FOLDER = "sink", "file", "folder"
 
 class OutputError(WijkmonitorError):
     """A destination that cannot be written, worded for the user."""
-
-
-def _cancelled() -> QgsProcessingException:
-    return QgsProcessingException(translate("Outputs", "Cancelled."))
 
 
 # ------------------------------------------------------------------------------------------------ messages
@@ -271,35 +268,41 @@ def check_files(algorithm, parameters, context) -> None:
                                "leave the field empty.").format(label=label, path=path, problem=problem))
 
 
+def _empty_input(algorithm, definition, parameters, context) -> str | None:
+    """The message for a feature input without features, or None. Returns a text rather than raising, so that no
+    layer or source of this frame is kept alive by a traceback (a QGIS object freed after QGIS has exited is a
+    crash at interpreter exit)."""
+    value = parameters.get(definition.name())
+    if value is None or value == "":
+        return None
+    if isinstance(definition, QgsProcessingParameterFeatureSource):
+        source = algorithm.parameterAsSource(parameters, definition.name(), context)
+    else:
+        source = algorithm.parameterAsVectorLayer(parameters, definition.name(), context)
+    if source is None or source.featureCount() != 0:
+        return None
+    del source
+    label = _source_label(definition, parameters, context, algorithm)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
+        return translate("Outputs", "{input}: no feature is selected, and only selected features are to be used. "
+                                    "Select features, or untick 'Selected features only'.").format(input=label)
+    layer = _input_layer(algorithm, parameters, definition.name(), context)
+    if layer is not None and layer.subsetString():
+        return translate("Outputs", "{input} has no features: its filter leaves none. Change the filter or choose "
+                                    "another layer.").format(input=label)
+    return translate("Outputs", "{input} has no features: there is nothing to work with. Choose a layer or table "
+                                "with features.").format(input=label)
+
+
 def check_inputs(algorithm, parameters, context) -> None:
     """Every feature input that is given has features: an empty layer (or an empty selection) has its own message.
     Input files: see :func:`check_files`."""
     check_files(algorithm, parameters, context)
     for definition in algorithm.parameterDefinitions():
-        if not isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
-            continue
-        value = parameters.get(definition.name())
-        if value is None or value == "":
-            continue
-        if isinstance(definition, QgsProcessingParameterFeatureSource):
-            source = algorithm.parameterAsSource(parameters, definition.name(), context)
-        else:
-            source = algorithm.parameterAsVectorLayer(parameters, definition.name(), context)
-        if source is None or source.featureCount() != 0:
-            continue
-        label = _source_label(definition, parameters, context, algorithm)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
-            raise WijkmonitorError(translate(
-                "Outputs", "{input}: no feature is selected, and only selected features are to be used. Select "
-                           "features, or untick 'Selected features only'.").format(input=label))
-        layer = _input_layer(algorithm, parameters, definition.name(), context)
-        if layer is not None and layer.subsetString():
-            raise WijkmonitorError(translate(
-                "Outputs", "{input} has no features: its filter leaves none. Change the filter or choose another "
-                           "layer.").format(input=label))
-        raise WijkmonitorError(translate(
-            "Outputs", "{input} has no features: there is nothing to work with. Choose a layer or table with "
-                       "features.").format(input=label))
+        if isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+            message = _empty_input(algorithm, definition, parameters, context)
+            if message:
+                raise WijkmonitorError(message)
 
 
 # ------------------------------------------------------------------------------------------------ destinations
@@ -626,24 +629,31 @@ def run_algorithm(algorithm, process, parameters, context, feedback):
         except BaseException:
             run.abort()
             raise
-    except CanceledError:
-        raise _cancelled() from None
+    except CanceledError as exc:
+        message = _forget(exc, translate("Outputs", "Cancelled."))
     except WijkmonitorError as exc:
-        raise QgsProcessingException(run.remap(str(exc))) from None
+        message = _forget(exc, run.remap(str(exc)))
     except OSError as exc:
-        raise QgsProcessingException(run.remap(os_error_message(exc))) from None
-    except MemoryError:
-        raise QgsProcessingException(translate(
-            "Outputs", "Not enough memory for this input. Use fewer areas or fields, or close other programs.")) \
-            from None
+        message = _forget(exc, run.remap(os_error_message(exc)))
+    except MemoryError as exc:
+        message = _forget(exc, translate(
+            "Outputs", "Not enough memory for this input. Use fewer areas or fields, or close other programs."))
     except QgsProcessingException as exc:
-        message = str(exc)
-        if run.remap(message) != message:
-            raise QgsProcessingException(run.remap(message)) from None
-        raise
+        message = _forget(exc, run.remap(str(exc)))
     finally:
         algorithm._output_run = previous
         context.setInvalidGeometryCheck(check)
+    # raised here, outside the handlers and with this frame's references dropped: the traceback QGIS keeps of a
+    # failed run then holds no layer, source or sink of the run (a QGIS object freed after QGIS has exited is a
+    # crash when Python exits)
+    algorithm = process = parameters = context = feedback = run = staged = results = None  # noqa: F841
+    raise QgsProcessingException(message)
+
+
+def _forget(exc: BaseException, message: str) -> str:
+    """``message``, after clearing the local variables of the frames ``exc`` passed through."""
+    traceback.clear_frames(exc.__traceback__)
+    return message
 
 
 def sink_made(algorithm, name: str, sink, dest_id: str, no_geometry: bool = False) -> str:
