@@ -15,6 +15,7 @@ import shutil
 import pytest
 from qgis.core import (
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
@@ -163,3 +164,28 @@ def test_reallocate_repairs_both_maps(processing_ready, with_values):
     total = sum(f[field] for f in out.getFeatures())
     expected = sum(f["waarde"] for f in QgsVectorLayer(str(with_values), "b", "ogr").getFeatures())
     assert out.featureCount() == 152 and total == pytest.approx(expected, rel=1e-6)  # the total is conserved
+
+
+def test_the_atlas_outlines_wijken_with_invalid_buurten(processing_ready, with_values, tmp_path):
+    """The wijk outline of the atlas is the union of its buurten: the invalid ones are repaired for it, counted."""
+    from osgeo import ogr
+
+    from wijkmonitor_plugin.algorithms import export_atlas as ea
+
+    ds = ogr.Open(str(with_values), 1)
+    ds.ExecuteSQL("ALTER TABLE buurten ADD COLUMN wijkcode TEXT")
+    ds.ExecuteSQL("UPDATE buurten SET wijkcode = 'WK' || substr(statcode, 3, 6)")
+    ds = None
+    layer = QgsVectorLayer(f"{with_values}|layername=buurten", "b", "ogr")
+    plan = ea.plan_atlas(layer, ea.AtlasSpec(field="waarde"))
+    report = GeometryReport()
+    _, groups = ea.collect_features(layer, layer.fields(), plan, None, report)
+    assert sorted(report.repaired) == INVALID
+    for code in {c[:8].replace("BU", "WK") for c in INVALID}:
+        outline = QgsGeometry.unaryUnion(groups[code])
+        assert outline.isGeosValid() and outline.area() > 0
+    feedback = Recording()
+    result = run("wijkmonitor:exportatlas", {"INPUT": str(with_values), "FIELD": "waarde", "DPI": 30, "PROFILE": False,
+                                             "OUTPUT": str(tmp_path / "atlas.pdf")}, feedback)
+    assert result["AREAS"] == len(groups) and (tmp_path / "atlas.pdf").is_file()
+    assert any(line.startswith("4 invalid polygon(s) of the buurten repaired") for line in feedback.lines)

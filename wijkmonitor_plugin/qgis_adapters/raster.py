@@ -8,6 +8,7 @@ from qgis.core import QgsCoordinateTransform, QgsProcessingException
 
 from ..core.raster import coverage, window, zone_stats
 from ..i18n import translate
+from .geometry import checked_polygon, feature_label, features, label_field
 
 
 def geometry_rings(geometry) -> list[np.ndarray]:
@@ -56,8 +57,6 @@ class RasterReader:
 def polygon_stats(source, layer, band, thresholds, context, feedback, sub: int = 4, report=None) -> dict:
     """{feature id: (mean, {threshold: share above}, covered)} for every feature of ``source`` with a polygon;
     invalid polygons are repaired (makeValid) and, like features without one, counted in ``report``."""
-    from .geometry import checked_polygon, feature_label, features, label_field
-
     reader = RasterReader(layer, band)
     transform = QgsCoordinateTransform(source.sourceCrs(), reader.crs, context.transformContext())
     out = {}

@@ -284,6 +284,11 @@ Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>the buurten</source>
+            <translation>de buurten</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>{n} areas, {pages} pages each.</source>
             <translation>{n} gebieden, elk {pages} pagina's.</translation>
         </message>
