@@ -32,13 +32,14 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from tests.conftest import ROOT
+from tests.conftest import DATA, ROOT
 from tests.sweep import constant_raster, hashes
 from wijkmonitor_plugin.core import files as core_files
 
 FIELD = "percentageHuishoudensMetLaagInkomen"
 HUISARTS = "huisartsenpraktijkGemiddeldeAfstandInKm"
 CRIME = ROOT / "resources" / "sample" / "politie_47022NED_misdrijven_amsterdam_2024.csv"
+LEEFBAAROMETER = DATA / "leefbaarometer" / "leefbaarometer_buurt_constructed.csv"
 
 
 # ------------------------------------------------------------------------------------------------ inputs
@@ -53,6 +54,7 @@ def inputs(processing_ready, sample_gpkg, tmp_path_factory):
     (folder / "changes.csv").write_text("naam;gebieden;veld;bewerking;waarde\n"
                                         f"Huisarts dichterbij;all;{HUISARTS};vermenigvuldig;0,5\n", encoding="utf-8")
     shutil.copy(CRIME, folder / "crime.csv")
+    shutil.copy(LEEFBAAROMETER, folder / "leefbaarometer.csv")
     constant_raster(folder / "no2.tif", layer, 100.0, 28992, 20.0)
     del layer
     return folder
@@ -111,6 +113,8 @@ ALGORITHMS = {
                       TOTALS=lambda i, o: str(o / "totals.csv"), LINKS=lambda i, o: str(o / "links.csv")),
                    "OUTPUT", "sink", "TOTALS", "sink"),
     "loadsample": (_p(OUTPUT=lambda i, o: str(o / "out.gpkg")), "OUTPUT", "sink", None, None),
+    "leefbaarometer": (_p(INPUT=_buurten, FILE=lambda i, o: str(i / "leefbaarometer.csv"),
+                          OUTPUT=lambda i, o: str(o / "out.gpkg")), "OUTPUT", "sink", None, None),
 }
 
 
@@ -249,7 +253,7 @@ CASES = [pytest.param(alg, fault, id=f"{alg}-{fault.__name__[6:]}") for alg in A
 
 def test_the_sweep_has_at_least_eight_cases_per_algorithm():
     per = {alg: sum(1 for case in CASES if case.values[0] == alg) for alg in ALGORITHMS}
-    assert min(per.values()) >= 8 and len(per) == 16, per
+    assert min(per.values()) >= 8 and len(per) == 17, per
 
 
 @pytest.mark.parametrize("alg,fault", CASES)
