@@ -64,7 +64,11 @@ def test_prices_and_thresholds_are_parameters(run_alg, sample_gpkg):
 
 def test_an_input_without_the_figures_is_refused(run_alg, tmp_path):
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=statcode:string&field=aantalInwoners:double", "x", "memory")
-    from qgis.core import QgsProcessingException
+    from qgis.core import QgsFeature, QgsProcessingException
+
+    feature = QgsFeature(layer.fields())  # one area: an empty layer has a message of its own
+    feature.setAttributes(["BU03630000", 100.0])
+    layer.dataProvider().addFeatures([feature])
 
     with pytest.raises(QgsProcessingException, match="gas use, electricity supply, income"):
         run_alg("wijkmonitor:energytransition", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})

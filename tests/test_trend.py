@@ -86,6 +86,9 @@ def test_crime_counts_with_a_chosen_direction_and_an_absolute_threshold(run_alg,
 
 def test_a_year_fields_on_their_own_need_two_years(run_alg):
     layer = QgsVectorLayer("None?field=statcode:string&field=x_2020:double", "one", "memory")
+    feature = QgsFeature(layer.fields())  # one area: an empty layer has a message of its own
+    feature.setAttributes(["BU00010001", 1.0])
+    layer.dataProvider().addFeatures([feature])
     with pytest.raises(QgsProcessingException, match="two or more years"):
         run_alg("wijkmonitor:trend", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
 

@@ -29,6 +29,7 @@ from ..core.tables import detect_code_column, type_columns
 from ..core.values import ValueReport
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import python_value, report_cleaning, source_to_frame
+from ..qgis_adapters.geometry import GeometryReport, examples, read_polygons
 from ..qgis_adapters.style_outputs import aliases_of, first_indicator_style, report_aliases, table_style
 from ..qgis_adapters.tables import read_table
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
@@ -128,6 +129,12 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
             derived.index = frame.index
             groups = groups.fillna(derived)
         if groups.isna().all():
+            present = [c for c in (col, code) if c]
+            if present:
+                raise QgsProcessingException(self.tr(
+                    "The field(s) {fields} of the buurten are empty (NULL) or hold no valid code in every buurt, so "
+                    "no buurt can be assigned to its {level}. Fill them (a CBS buurt code such as BU03630000), or "
+                    "choose a lookup table.").format(fields=", ".join(present), level=level))
             raise QgsProcessingException(self.tr(
                 "The buurten have no {level} code (wijkcode/gemeentecode or a buurt code to derive it from).")
                 .format(level=level))
@@ -143,15 +150,18 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
             key = next((f.name() for f in areas.fields() if not f.isNumeric()), None) or (names[0] if names else None)
         transform = QgsCoordinateTransform(areas.sourceCrs(), source.sourceCrs(), context.transformContext())
         index = QgsSpatialIndex()
-        area_geoms, area_keys = {}, {}
-        for feature in areas.getFeatures():
-            geom = QgsGeometry(feature.geometry())
-            if geom.isEmpty():
-                continue
-            geom.transform(transform)
-            fid = feature.id()
-            area_geoms[fid] = geom
-            area_keys[fid] = python_value(feature[key]) if key else fid
+        report = GeometryReport()
+        area_geoms = read_polygons(areas, report, transform=transform)
+        report.log(feedback, self.tr("the own areas"))
+        self.geometry_lines += report.lines(self.tr("the own areas"))
+        if not area_geoms:
+            raise QgsProcessingException(self.tr("The own areas have no usable polygon: check the layer '{layer}'.")
+                                         .format(layer=areas.sourceName()))
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes([key] if key else [], areas.fields())
+        area_keys = {f.id(): (python_value(f[key]) if key else f.id()) for f in areas.getFeatures(request)
+                     if f.id() in area_geoms}
+        for fid, geom in area_geoms.items():
             index.addFeature(fid, geom.boundingBox())
         rows = []
         for fid, geom in geometries.items():
@@ -189,6 +199,7 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
         keys = regions.normalise_codes(table[code_col].to_numpy(), "buurten")
         mapping = pd.Series(table[area_col].to_numpy(), index=keys.to_numpy())
         mapping = mapping[~mapping.index.isna()]
+        self._report_duplicates(mapping, feedback)
         mapping = mapping[~mapping.index.duplicated()]
         code = _field(frame.columns, "statcode", "buurtcode", "bu_code")
         if code is None:
@@ -197,6 +208,17 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
         groups = buurt_codes.map(mapping)
         groups.index = frame.index
         return groups, area_col
+
+    def _report_duplicates(self, mapping: pd.Series, feedback) -> None:
+        """A buurt the lookup table puts in more than one area: counted, with examples; the first row counts."""
+        areas = mapping.dropna().astype(str).groupby(level=0).unique()
+        twice = areas[areas.map(len) > 1]
+        if len(twice):
+            shown = [f"{code} ({' / '.join(values)})" for code, values in twice.items()]
+            line = self.tr("{n} buurt(en) are in more than one area in the lookup table; the first row counts: "
+                           "{examples}").format(n=len(twice), examples=examples(shown))
+            feedback.pushWarning(line)
+            self.lookup_lines.append(line)
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -215,12 +237,12 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
         cleaned = ValueReport()
         frame = source_to_frame(source, feedback=feedback, numbers=[n for n in names if n in figures], report=cleaned)
         report_cleaning(cleaned, feedback, source.sourceName())
-        geometries = {}
-        areas = {}
-        for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
-            if feature.hasGeometry():
-                geometries[feature.id()] = feature.geometry()
-                areas[feature.id()] = feature.geometry().area()
+        self.geometry_lines, self.lookup_lines = [], []
+        buurt_report = GeometryReport()
+        geometries = read_polygons(source, buurt_report, feedback=feedback)
+        buurt_report.log(feedback, self.tr("the buurten"))
+        self.geometry_lines += buurt_report.lines(self.tr("the buurten"))
+        areas = {fid: geom.area() for fid, geom in geometries.items()}
         frame = pd.concat([frame, pd.Series(areas, dtype="float64").reindex(frame.index).rename(AREA)], axis=1)
 
         out_geoms = None
@@ -239,8 +261,11 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
         unassigned = int(groups.isna().sum())
         if unassigned:
             feedback.pushInfo(self.tr("{n} buurten belong to no area and are left out.").format(n=unassigned))
-        if result.values.empty:
+        if len(result.values.index) == 0:
             raise QgsProcessingException(self.tr("No buurt could be assigned to an area: check the choice of areas."))
+        if len(result.values.columns) == 0:
+            feedback.pushWarning(self.tr("The buurten have no figures to aggregate (no numeric field): the areas get "
+                                         "their polygon and number of buurten only."))
 
         # text fields that are the same for every buurt of an area (gemeentenaam, ...)
         text_cols = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])
@@ -318,6 +343,11 @@ class AggregateAreasAlgorithm(WijkmonitorAlgorithm):
                 feature = QgsFeature(report_fields)
                 feature.setAttributes([col, "cleaned", text, 0])
                 report_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            for status, lines in (("geometry", self.geometry_lines), ("lookup", self.lookup_lines)):
+                for text in lines:
+                    feature = QgsFeature(report_fields)
+                    feature.setAttributes(["", status, text, 0])
+                    report_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[self.REPORT] = report_id
             self.style_output(report_id, table_style(report_aliases()))
         return results

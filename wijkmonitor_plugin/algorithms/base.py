@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from functools import partialmethod
 
 from qgis.core import (
     QgsApplication,
@@ -21,12 +22,14 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProviderConnectionException,
     QgsProviderRegistry,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import translate
 from ..paths import icon_path
 from ..qgis_adapters.compat import parameter_as_strings
+from ..qgis_adapters.outputs import run_algorithm, sink_made
 
 GROUP_DATA = "data"
 GROUP_INDICATORS = "indicators"
@@ -66,6 +69,23 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     GROUP = GROUP_DATA
+
+    def __init_subclass__(cls, **kwargs):
+        """Every subclass's ``processAlgorithm`` runs under the output discipline (qgis_adapters/outputs.py):
+        destinations checked first, outputs all or nothing, bad paths and inputs as one clear message; its
+        ``shortHelpString`` is escaped for QGIS's HTML help."""
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None:
+            # no frame of its own between QGIS and run_algorithm, which drops its references before it raises
+            cls.processAlgorithm = partialmethod(run_algorithm, process)
+        own_help = cls.__dict__.get("shortHelpString")
+        if own_help is not None:  # escaped for QGIS's HTML help (see "outputs and dialogs" below)
+            @functools.wraps(own_help)
+            def shortHelpString(self, _own=own_help):  # noqa: N802 (QGIS API)
+                return help_html(_own(self))
+
+            cls.shortHelpString = shortHelpString
 
     def tr(self, text: str) -> str:
         return translate(self.__class__.__name__, text)
@@ -131,7 +151,9 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
     def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS API)
         """QGIS's sink, with the reason when a PostGIS output cannot be created (no password in the message)."""
         try:
-            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+            sink, dest_id = super().parameterAsSink(parameters, name, context, *args, **kwargs)
+            geometry = args[1] if len(args) > 1 else kwargs.get("geometryType", QgsWkbTypes.Type.NoGeometry)
+            return sink, sink_made(self, name, sink, dest_id, geometry == QgsWkbTypes.Type.NoGeometry)
         except QgsProcessingException as exc:
             uri = _database_uri(self.parameterAsOutputLayer(parameters, name, context))
             if not uri:
@@ -154,16 +176,6 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
     # An algorithm hands each layer it writes to ``style_output`` with an OutputStyle; once the run is
     # over and every sink is closed, ``postProcessAlgorithm`` gives it its style and aliases (in a
     # GeoPackage as the default style in ``layer_styles``; see qgis_adapters/style_outputs.py).
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        own = cls.__dict__.get("shortHelpString")
-        if own is not None:
-            @functools.wraps(own)
-            def shortHelpString(self, _own=own):  # noqa: N802 (QGIS API)
-                return help_html(_own(self))
-
-            cls.shortHelpString = shortHelpString
 
     def addParameter(self, parameter, createOutput=True):  # noqa: N802, N803 (QGIS API)
         if parameter.help():

@@ -59,6 +59,7 @@ from ..i18n import translate
 from ..qgis_adapters import layout as lay
 from ..qgis_adapters import style
 from ..qgis_adapters.frames import source_to_frame
+from ..qgis_adapters.geometry import GeometryReport, checked_polygon, feature_label, label_field
 from .base import GROUP_MAPS, WijkmonitorAlgorithm
 from .export_maps import NAME_FIELDS, StyleOptions, check_meta, default_source, first_field, layer_year
 
@@ -465,8 +466,11 @@ def plan_atlas(source, spec: AtlasSpec, layer=None, feedback=None) -> AtlasPlan:
                      spec.source_text or default_source(source, [spec.field]), meta.title, trends, perception)
 
 
-def collect_features(source, fields: QgsFields, plan: AtlasPlan, feedback=None):
+def collect_features(source, fields: QgsFields, plan: AtlasPlan, feedback=None, report: GeometryReport | None = None):
     """The buurten copy (only the planned fields) and the geometries of each area, from ``source``.
+
+    An area's outline is the union of valid polygons: an invalid one is repaired for it (makeValid) and
+    counted in ``report``; the buurt itself is drawn as it is.
 
     Reads nothing but ``source`` (a processing source or a ``QgsVectorLayerFeatureSource``), so it
     may run in a background task.
@@ -474,7 +478,8 @@ def collect_features(source, fields: QgsFields, plan: AtlasPlan, feedback=None):
     out_fields = copy_fields(fields, plan.copy_fields)
     indices = [fields.lookupField(n) for n in plan.copy_fields]
     area_index = fields.lookupField(plan.spec.area_field)
-    request = QgsFeatureRequest().setSubsetOfAttributes(sorted(set(indices)))
+    label = label_field(fields)
+    request = QgsFeatureRequest().setSubsetOfAttributes(sorted(set(indices + ([label] if label >= 0 else []))))
     buurten, groups = [], {}
     total = max(1, int(plan.areas["count"].sum()))
     for i, feature in enumerate(source.getFeatures(request)):
@@ -493,7 +498,9 @@ def collect_features(source, fields: QgsFields, plan: AtlasPlan, feedback=None):
         buurten.append(copy)
         code = attributes[area_index]
         if code is not None and str(code) != "NULL":
-            groups.setdefault(str(code), []).append(geometry)
+            polygon = checked_polygon(geometry, report, feature_label(feature, label))
+            if polygon is not None:
+                groups.setdefault(str(code), []).append(polygon)
     return buurten, groups
 
 
@@ -816,7 +823,9 @@ class ExportAtlasAlgorithm(WijkmonitorAlgorithm):
         plan = plan_atlas(NamedSource(source, layer), self._spec(parameters, context), layer=layer,
                           feedback=feedback)
         self._report_left_out(plan, feedback)
-        buurten, groups = collect_features(source, source.fields(), plan, feedback)
+        geometry = GeometryReport()
+        buurten, groups = collect_features(source, source.fields(), plan, feedback, geometry)
+        geometry.log(feedback, self.tr("the buurten"))
         project = QgsProject()  # private: the atlas layers and layout live here
         layout, _layers = memory_atlas(project, plan, source.fields(), source.sourceCrs(), buurten, groups,
                                        add_to_project=False)

@@ -158,6 +158,10 @@ class HotspotsAlgorithm(WijkmonitorAlgorithm):
             feedback.pushWarning(self.tr("{n} area(s) have no value in {field} and are left out: {areas}").format(
                 n=len(no_value), field=field, areas=_first(no_value)))
         fids = frame.index[has_value].tolist()
+        if not fids and len(frame) > 0:
+            raise QgsProcessingException(self.tr(
+                "The field {field} is empty (NULL) in every one of the {n} areas: there is nothing to analyse. "
+                "Choose a field with values, or join the figures first.").format(field=field, n=len(frame)))
         feedback.pushInfo(self.tr("Finding neighbours of {n} areas.").format(n=len(fids)))
         try:
             check_count(len(fids))

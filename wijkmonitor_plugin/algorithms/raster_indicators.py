@@ -7,6 +7,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -18,6 +19,7 @@ from qgis.core import (
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..qgis_adapters.compat import make_field
 from ..qgis_adapters.frames import combined_fields, write_source_with_frame
+from ..qgis_adapters.geometry import GeometryReport
 from ..qgis_adapters.raster import polygon_stats
 from ..qgis_adapters.style_outputs import aliases_of, first_indicator_style
 from .base import GROUP_INDICATORS, WijkmonitorAlgorithm
@@ -44,6 +46,8 @@ class RasterIndicatorsAlgorithm(WijkmonitorAlgorithm):
     PREFIX = "PREFIX"
     SUBSAMPLE = "SUBSAMPLE"
     OUTPUT = "OUTPUT"
+    REPAIRED = "REPAIRED"
+    LEFT_OUT = "LEFT_OUT"
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Raster statistics per neighbourhood")
@@ -84,6 +88,8 @@ class RasterIndicatorsAlgorithm(WijkmonitorAlgorithm):
         self.addParameter(sub)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Neighbourhoods with raster statistics"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Invalid polygons repaired")))
+        self.addOutput(QgsProcessingOutputNumber(self.LEFT_OUT, self.tr("Features without a usable polygon")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -118,7 +124,9 @@ class RasterIndicatorsAlgorithm(WijkmonitorAlgorithm):
                     t=threshold), "%", 1, "share_above", threshold))
         thresholds = sorted({o[5] for o in outputs if o[5] is not None})
         sub = self.parameterAsInt(parameters, self.SUBSAMPLE, context)
-        stats = polygon_stats(source, layer, band, thresholds, context, feedback, sub)
+        geometry = GeometryReport()
+        stats = polygon_stats(source, layer, band, thresholds, context, feedback, sub, report=geometry)
+        geometry.log(feedback, self.tr("the neighbourhoods"))
 
         columns = {}
         for name, _alias, _unit, _dec, stat, thr in outputs:
@@ -138,4 +146,4 @@ class RasterIndicatorsAlgorithm(WijkmonitorAlgorithm):
         partly = sum(1 for s in stats.values() if 0 < s[2] < 0.99)
         feedback.pushInfo(self.tr("Raster statistics for {n} neighbourhoods; {m} without raster data (NULL), "
                                   "{k} only partly covered.").format(n=len(stats) - without, m=without, k=partly))
-        return {self.OUTPUT: dest_id}
+        return {self.OUTPUT: dest_id, self.REPAIRED: len(geometry.repaired), self.LEFT_OUT: len(geometry.dropped)}

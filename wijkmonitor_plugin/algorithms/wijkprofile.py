@@ -136,6 +136,11 @@ class WijkprofileAlgorithm(WijkmonitorAlgorithm):
             wanted = wp.needed_fields(measures, names) + [f for f in (code, name, group, population, report_field,
                                                                        "wijkcode") if f and f in names]
             frame = source_to_frame(source, field_names=list(dict.fromkeys(wanted)), feedback=feedback)
+            if reference == wp.REFERENCE_MUNICIPALITY and len(frame) < 2:
+                raise QgsProcessingException(self.tr(
+                    "There is only {n} area: against the municipality (= 100) a profile compares areas with the "
+                    "average of their gemeente, so it needs at least two. Use all buurten of the gemeente, or "
+                    "choose the country as reference.").format(n=len(frame)))
             ref_frame, ref_code, ref_population = self._read_reference(parameters, context, profile, feedback)
             if ref_frame is not None:
                 feedback.pushInfo(self.tr("Reference: {n} rows of the reference layer.").format(n=len(ref_frame)))

@@ -38,6 +38,7 @@ from qgis.core import (
 from ..core import values as core_values
 from ..i18n import translate
 from .compat import NULL_TYPE, make_field
+from .outputs import staged_id
 
 #: GDAL 3.6's GeoPackage columnar reader passes each column as an SQL function argument
 #: (SQLite allows 127), so wide tables are read in chunks of this many columns.
@@ -450,7 +451,8 @@ def write_output(algorithm, parameters, name: str, context, source, extra: pd.Da
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     fast = _fast_ogr_layer(source, _layer_of(source, layer), None)
-    target = _geopackage_output(dest_id)
+    written_id = staged_id(algorithm, dest_id)  # the file itself while a run stages its outputs
+    target = _geopackage_output(written_id)
     try:
         if fast is None or fast.driver != "GPKG" or target is None:
             try:
@@ -461,14 +463,14 @@ def write_output(algorithm, parameters, name: str, context, source, extra: pd.Da
         del sink  # closes the (empty) GeoPackage layer, so SQLite can fill it
         written = _copy_geopackage(fast, target, source, extra, out_fields, feedback)
         if written is None:  # the output is not laid out as expected: write it through QGIS after all
-            output = QgsVectorLayer(dest_id, "output", "ogr")
+            output = QgsVectorLayer(written_id, "output", "ogr")
             try:
                 written = write_source_with_frame(source, output.dataProvider(), extra, out_fields, feedback)
             finally:
                 del output
         return dest_id, written
     except BaseException:
-        _discard_output(dest_id)
+        _discard_output(written_id)
         raise
 
 

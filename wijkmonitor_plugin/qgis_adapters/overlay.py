@@ -38,6 +38,7 @@ from qgis.core import (
 from ..core.reallocate import Overlay
 from ..core.regions import SENTINEL_LIMIT
 from ..i18n import translate
+from .geometry import polygon_parts
 
 RD_NEW = "EPSG:28992"
 _SEGMENTS = 4  # quadrant segments of the tolerance buffer
@@ -108,12 +109,8 @@ def read_polygons(source, crs, transform_context, feedback=None, progress=(0.0, 
         if not same:
             geom.transform(transform)
         if not geom.isGeosValid():
-            geom = geom.makeValid()
+            geom = polygon_parts(geom.makeValid())  # a collection from makeValid: keep its polygons
             out.repaired += 1
-            if geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry:  # a collection: keep its polygons
-                parts = [QgsGeometry(p.clone()) for p in geom.constGet()] if geom.isMultipart() else [geom]
-                polys = [p for p in parts if p.type() == QgsWkbTypes.GeometryType.PolygonGeometry]
-                geom = QgsGeometry.collectGeometry(polys) if polys else QgsGeometry()
         if geom.isEmpty() or geom.area() <= 0:
             out.dropped += 1
             continue

@@ -8,6 +8,7 @@ from qgis.core import QgsCoordinateTransform, QgsProcessingException
 
 from ..core.raster import coverage, window, zone_stats
 from ..i18n import translate
+from .geometry import checked_polygon, feature_label, features, label_field
 
 
 def geometry_rings(geometry) -> list[np.ndarray]:
@@ -53,19 +54,22 @@ class RasterReader:
         return values, coverage(geometry_rings(geometry), grid, sub)
 
 
-def polygon_stats(source, layer, band, thresholds, context, feedback, sub: int = 4) -> dict:
-    """{feature id: (mean, {threshold: share above}, covered)} for every feature of ``source``."""
+def polygon_stats(source, layer, band, thresholds, context, feedback, sub: int = 4, report=None) -> dict:
+    """{feature id: (mean, {threshold: share above}, covered)} for every feature of ``source`` with a polygon;
+    invalid polygons are repaired (makeValid) and, like features without one, counted in ``report``."""
     reader = RasterReader(layer, band)
     transform = QgsCoordinateTransform(source.sourceCrs(), reader.crs, context.transformContext())
     out = {}
     total = source.featureCount() or 1
-    for i, feature in enumerate(source.getFeatures()):
+    index = label_field(source.fields())
+    for i, feature in enumerate(features(source)):
         if feedback.isCanceled():
             raise QgsProcessingException(translate("Raster", "Cancelled."))
         feedback.setProgress(100.0 * i / total)
-        if not feature.hasGeometry():
+        geometry = checked_polygon(feature.geometry() if feature.hasGeometry() else None, report,
+                                   feature_label(feature, index))
+        if geometry is None:
             continue
-        geometry = feature.geometry()
         geometry.transform(transform)
         cells = reader.cells(geometry, sub)
         stats = zone_stats(cells[0], cells[1], reader.nodata) if cells is not None else None

@@ -105,6 +105,24 @@
         </message>
     </context>
     <context>
+        <name>Geometry</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/geometry.py" />
+            <source> (and {n} more)</source>
+            <translation> (en nog {n})</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/geometry.py" />
+            <source>{n} feature(s) of {what} without a usable polygon left out: {examples}</source>
+            <translation>{n} object(en) van {what} zonder bruikbaar vlak weggelaten: {examples}</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/geometry.py" />
+            <source>{n} invalid polygon(s) of {what} repaired (makeValid) before measuring: {examples}</source>
+            <translation>{n} ongeldig(e) vlak(ken) van {what} hersteld (makeValid) vóór het meten: {examples}</translation>
+        </message>
+    </context>
+    <context>
         <name>Groups</name>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/base.py" />
@@ -172,6 +190,184 @@ Bron: CBS Wijk- en Buurtkaart 2023 via PDOK; wijknamen uit de CBS Kerncijfers wi
             <location filename="../../../wijkmonitor_plugin/algorithms/load_sample.py" />
             <source>Wrote {n} buurten.</source>
             <translation>{n} buurten geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outputs</name>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>'{layer}' ({input})</source>
+            <translation>'{layer}' ({input})</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>A file</source>
+            <translation>Een bestand</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>A file could not be read or written.</source>
+            <translation>Een bestand kon niet worden gelezen of geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>Check the path, choose another file or folder, or ask for access.</source>
+            <translation>Controleer het pad, kies een ander bestand of een andere map, of vraag om toegang.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>Close the file in the other program (or remove the layer from the QGIS project) and run again, or choose another name.</source>
+            <translation>Sluit het bestand in het andere programma (of verwijder de laag uit het QGIS-project) en start opnieuw, of kies een andere naam.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>Free disk space, or choose a folder on another drive.</source>
+            <translation>Maak schijfruimte vrij, of kies een map op een andere schijf.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>Not enough memory for this input. Use fewer areas or fields, or close other programs.</source>
+            <translation>Onvoldoende geheugen voor deze invoer. Gebruik minder gebieden of velden, of sluit andere programma's.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>a part of the path is a file, not a folder</source>
+            <translation>een deel van het pad is een bestand, geen map</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>it already exists</source>
+            <translation>het bestaat al</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>it does not exist</source>
+            <translation>het bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>it is a folder, not a file</source>
+            <translation>het is een map, geen bestand</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>it is in use by another program (or open in QGIS)</source>
+            <translation>het is in gebruik door een ander programma (of geopend in QGIS)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>it is not a readable SVG drawing</source>
+            <translation>het is geen leesbare SVG-tekening</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>it is not a readable image ({reason})</source>
+            <translation>het is geen leesbare afbeelding ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>it is on a read-only drive</source>
+            <translation>het staat op een alleen-lezen schijf</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>the disk is full</source>
+            <translation>de schijf is vol</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>the name is not valid here</source>
+            <translation>de naam is hier niet geldig</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>the name is too long</source>
+            <translation>de naam is te lang</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>there is no permission to write or read it (read-only or locked)</source>
+            <translation>er is geen recht om het te schrijven of te lezen (alleen-lezen of vergrendeld)</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{input} has no features: its filter leaves none. Change the filter or choose another layer.</source>
+            <translation>{input} heeft geen objecten: het filter laat er geen over. Pas het filter aan of kies een andere laag.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{input} has no features: there is nothing to work with. Choose a layer or table with features.</source>
+            <translation>{input} heeft geen objecten: er is niets om mee te werken. Kies een laag of tabel met objecten.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{input}: no feature is selected, and only selected features are to be used. Select features, or untick 'Selected features only'.</source>
+            <translation>{input}: er is geen object geselecteerd, en alleen geselecteerde objecten worden gebruikt. Selecteer objecten, of zet 'Alleen geselecteerde objecten' uit.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label} was not written ({path}).</source>
+            <translation>{label} is niet geschreven ({path}).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: nothing can be written in the folder {folder} ({problem}). Choose another folder, or ask for write access.</source>
+            <translation>{label}: in de map {folder} kan niets worden geschreven ({problem}). Kies een andere map, of vraag om schrijfrechten.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: the file {path} does not exist. Check the name and folder, or leave the field empty.</source>
+            <translation>{label}: het bestand {path} bestaat niet. Controleer de naam en de map, of laat het veld leeg.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} cannot be made, because {file} is a file, not a folder. Choose a path in a folder.</source>
+            <translation>{label}: {path} kan niet worden gemaakt, want {file} is een bestand, geen map. Kies een pad in een map.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} cannot be read ({problem}).</source>
+            <translation>{label}: {path} kan niet worden gelezen ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} cannot be shown: {problem}. Choose an SVG, PNG or JPEG file, or leave the field empty.</source>
+            <translation>{label}: {path} kan niet worden getoond: {problem}. Kies een SVG-, PNG- of JPEG-bestand, of laat het veld leeg.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} is a file, not a folder. Choose a folder, or another name.</source>
+            <translation>{label}: {path} is een bestand, geen map. Kies een map, of een andere naam.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} is a folder, not a file. Choose the file itself.</source>
+            <translation>{label}: {path} is een map, geen bestand. Kies het bestand zelf.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} is a folder, not a file. Give a file name (with its extension) in it.</source>
+            <translation>{label}: {path} is een map, geen bestand. Geef een bestandsnaam (met extensie) in die map.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: {path} is read-only. Choose another file name, or make it writable.</source>
+            <translation>{label}: {path} is alleen-lezen. Kies een andere bestandsnaam, of maak het bestand schrijfbaar.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{path} is a folder, not a file: the output cannot be put there. Choose another name.</source>
+            <translation>{path} is een map, geen bestand: de uitvoer kan daar niet worden neergezet. Kies een andere naam.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{path}: {problem}. {advice}</source>
+            <translation>{path}: {problem}. {advice}</translation>
         </message>
     </context>
     <context>

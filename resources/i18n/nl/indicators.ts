@@ -181,8 +181,18 @@ Uitvoer: één vlak per gebied met het aantal buurten en de samengevoegde velden
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
+            <source>The buurten have no figures to aggregate (no numeric field): the areas get their polygon and number of buurten only.</source>
+            <translation>De buurten hebben geen cijfers om samen te voegen (geen numeriek veld): de gebieden krijgen alleen hun vlak en het aantal buurten.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
             <source>The buurten have no {level} code (wijkcode/gemeentecode or a buurt code to derive it from).</source>
             <translation>De buurten hebben geen code voor {level} (wijkcode/gemeentecode of een buurtcode om die uit af te leiden).</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
+            <source>The field(s) {fields} of the buurten are empty (NULL) or hold no valid code in every buurt, so no buurt can be assigned to its {level}. Fill them (a CBS buurt code such as BU03630000), or choose a lookup table.</source>
+            <translation>De veld(en) {fields} van de buurten zijn in elke buurt leeg (NULL) of bevatten geen geldige code, dus geen enkele buurt kan aan zijn {level} worden toegewezen. Vul ze (een CBS-buurtcode zoals BU03630000), of kies een koppeltabel.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
@@ -201,13 +211,33 @@ Uitvoer: één vlak per gebied met het aantal buurten en de samengevoegde velden
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
+            <source>The own areas have no usable polygon: check the layer '{layer}'.</source>
+            <translation>De eigen gebieden hebben geen bruikbaar vlak: controleer de laag '{layer}'.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
             <source>Wijken (by wijkcode)</source>
             <translation>Wijken (op wijkcode)</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
+            <source>the buurten</source>
+            <translation>de buurten</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
+            <source>the own areas</source>
+            <translation>de eigen gebieden</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
             <source>{field}: NULL ({why})</source>
             <translation>{field}: NULL ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
+            <source>{n} buurt(en) are in more than one area in the lookup table; the first row counts: {examples}</source>
+            <translation>{n} buurt(en) staan in de koppeltabel in meer dan één gebied; de eerste rij telt: {examples}</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/aggregate_areas.py" />
@@ -792,8 +822,18 @@ Uitvoer: de invoer met de statistieken erbij. Cellen zonder gegevens tellen niet
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/raster_indicators.py" />
+            <source>Features without a usable polygon</source>
+            <translation>Objecten zonder bruikbaar vlak</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/raster_indicators.py" />
             <source>Field name prefix for 'something else'</source>
             <translation>Voorvoegsel van de veldnamen bij 'iets anders'</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/raster_indicators.py" />
+            <source>Invalid polygons repaired</source>
+            <translation>Ongeldige vlakken hersteld</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/raster_indicators.py" />
@@ -874,6 +914,11 @@ Uitvoer: de invoer met de statistieken erbij. Cellen zonder gegevens tellen niet
             <location filename="../../../wijkmonitor_plugin/algorithms/raster_indicators.py" />
             <source>What the raster shows</source>
             <translation>Wat het raster toont</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/raster_indicators.py" />
+            <source>the neighbourhoods</source>
+            <translation>de buurten en wijken</translation>
         </message>
     </context>
     <context>

@@ -379,6 +379,11 @@ Uitvoer: OUTPUT de PDF (volledig of helemaal niet geschreven), PAGES het aantal 
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
+            <source>the buurten</source>
+            <translation>Als de laag de velden van 'Wijkprofiel' (&lt;domein&gt;_obj, _subj), 'Vergelijkbare gebieden' (&lt;veld&gt;_similar_median) of 'Hotspots' (&lt;veld&gt;_lisa_class) heeft: per gebied de grafiek van feiten naast beleving per domein, het gebied tegenover vergelijkbare buurten elders en of zijn buurten in clusters liggen.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/export_atlas.py" />
             <source>{n} areas, {pages} pages each.</source>
             <translation>{n} gebieden, elk {pages} pagina's.</translation>
         </message>

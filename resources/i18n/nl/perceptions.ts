@@ -383,6 +383,11 @@ De globale Moran's I (één getal voor het hele patroon) staat in het logboek en
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/hotspots.py" />
+            <source>The field {field} is empty (NULL) in every one of the {n} areas: there is nothing to analyse. Choose a field with values, or join the figures first.</source>
+            <translation>Het veld {field} is in alle {n} gebieden leeg (NULL): er valt niets te analyseren. Kies een veld met waarden, of koppel eerst de cijfers.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/hotspots.py" />
             <source>With hundreds of areas, some will look significant by chance at 5%. This lowers the level so that at most that share of the reported clusters is expected to be chance.</source>
             <translation>Bij honderden gebieden lijken er bij 5% een aantal toevallig significant. Dit verlaagt het niveau, zodat naar verwachting hooguit dat deel van de gemelde clusters toeval is.</translation>
         </message>
@@ -1096,6 +1101,11 @@ Rapport: per wijk (of per gebied) een grafiek met feiten naast beleving per dome
             <location filename="../../../wijkmonitor_plugin/algorithms/wijkprofile.py" />
             <source>The municipality</source>
             <translation>De gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/algorithms/wijkprofile.py" />
+            <source>There is only {n} area: against the municipality (= 100) a profile compares areas with the average of their gemeente, so it needs at least two. Use all buurten of the gemeente, or choose the country as reference.</source>
+            <translation>Er is maar {n} gebied: met de gemeente als referentie (= 100) vergelijkt een profiel gebieden met het gemiddelde van hun gemeente, dus zijn er minstens twee nodig. Gebruik alle buurten van de gemeente, of kies Nederland als referentie.</translation>
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/algorithms/wijkprofile.py" />
