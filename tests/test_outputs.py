@@ -260,3 +260,27 @@ def test_a_failed_run_with_a_layer_object_does_not_crash_python_at_exit(processi
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert "is a file, not a folder" in proc.stdout and "ALIVE False" in proc.stdout, proc.stdout
     assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
+
+
+def test_a_styled_geopackage_is_left_as_a_plain_sqlite_file_and_reading_it_changes_no_byte(processing_ready,
+                                                                                            tmp_path):
+    """QGIS saves the default style in WAL mode, which SQLite keeps in the file header (bytes 18 and 19 are 2);
+    the next QGIS that reads the file would switch it back and so change an input. After a run the output is in
+    the default journal mode (1 and 1), has its style, and reading it in QGIS leaves every byte as it was."""
+    import hashlib
+    import sqlite3
+
+    import processing
+
+    path = tmp_path / "buurten.gpkg"
+    processing.run("wijkmonitor:loadsample", {"OUTPUT": str(path)})
+    header = path.read_bytes()[:20]
+    assert (header[18], header[19]) == (1, 1)
+    assert not (tmp_path / "buurten.gpkg-wal").exists()
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT count(*) FROM layer_styles WHERE useAsDefault").fetchone()[0] == 1
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    layer = QgsVectorLayer(str(path), "b", "ogr")
+    assert sum(1 for _ in layer.getFeatures()) == 519
+    del layer
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

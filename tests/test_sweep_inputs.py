@@ -54,9 +54,13 @@ def inputs(processing_ready, sample_gpkg, tmp_path_factory):
     }.items():
         shutil.copy(buurten, folder / f"{name}.gpkg")
         _sql(folder / f"{name}.gpkg", *statements)
-    gdal.VectorTranslate(str(folder / "one.gpkg"), str(buurten), where="statcode = 'BU0363AA01'")
-    gdal.VectorTranslate(str(folder / "two.gpkg"), str(buurten), where="statcode IN ('BU0363AA01', 'BU0363AA02')")
-    gdal.VectorTranslate(str(folder / "wgs84.gpkg"), str(buurten), dstSRS="EPSG:4326")
+    # the buurten layer only: the sample also holds its default style (the GeoPackage's layer_styles table)
+    gdal.VectorTranslate(str(folder / "one.gpkg"), str(buurten), layers=[table], where="statcode = 'BU0363AA01'")
+    gdal.VectorTranslate(str(folder / "two.gpkg"), str(buurten), layers=[table],
+                         where="statcode IN ('BU0363AA01', 'BU0363AA02')")
+    gdal.VectorTranslate(str(folder / "wgs84.gpkg"), str(buurten), layers=[table], dstSRS="EPSG:4326")
+    assert all(QgsVectorLayer(str(folder / f"{n}.gpkg"), n, "ogr").featureCount() == count
+               for n, count in (("one", 1), ("two", 2), ("wgs84", 519)))
     gdal.VectorTranslate(str(folder / "centroids.gpkg"), str(buurten), SQLStatement=f"SELECT statcode, "
                          f"ST_Centroid(geom) AS geom FROM {table}", SQLDialect="SQLITE")
     write = {

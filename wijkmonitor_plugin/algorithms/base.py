@@ -1,11 +1,11 @@
-"""What every Wijkmonitor Processing algorithm shares: id, group, translation, icon."""
+"""What every Wijkmonitor Processing algorithm shares: id, group, translation, icon, the output discipline,
+escaped help and styled outputs."""
 
 from __future__ import annotations
 
 import functools
 import html
 import re
-from functools import partialmethod
 
 from qgis.core import (
     QgsApplication,
@@ -78,7 +78,7 @@ class WijkmonitorAlgorithm(QgsProcessingAlgorithm):
         process = cls.__dict__.get("processAlgorithm")
         if process is not None:
             # no frame of its own between QGIS and run_algorithm, which drops its references before it raises
-            cls.processAlgorithm = partialmethod(run_algorithm, process)
+            cls.processAlgorithm = functools.partialmethod(run_algorithm, process)
         own_help = cls.__dict__.get("shortHelpString")
         if own_help is not None:  # escaped for QGIS's HTML help (see "outputs and dialogs" below)
             @functools.wraps(own_help)

@@ -19,6 +19,7 @@ is written and closed (``postProcessAlgorithm``), :func:`finish_output`:
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -191,6 +192,23 @@ def is_geopackage(layer) -> bool:
     return layer.providerType() == "ogr" and provider is not None and provider.storageType() == "GPKG"
 
 
+def leave_wal(path: str) -> None:
+    """Put the GeoPackage ``path`` back in SQLite's default journal mode once QGIS has saved a style in it.
+
+    QGIS writes to a GeoPackage in WAL mode, which SQLite keeps in the file's header: the next QGIS that
+    opens the file (as an input, read only) would switch it back and so change the file's bytes, and a
+    file copied while in WAL mode may miss its ``-wal`` part. When another connection still holds the file
+    the mode stays as it is (the data is complete either way)."""
+    try:
+        con = sqlite3.connect(path, timeout=0.5)
+        try:
+            con.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass
+
+
 def save_default_style(layer, description: str = "") -> str:
     """Store the layer's style as its default in its GeoPackage's ``layer_styles``; '' or an error message.
 
@@ -234,6 +252,9 @@ def finish_output(dest_id: str, style: OutputStyle, context: QgsProcessingContex
         if error and feedback is not None:
             feedback.pushWarning(translate("OutputStyle", "The style could not be stored in the GeoPackage: "
                                                           "{error}").format(error=error))
+        path = layer.source().split("|")[0]
+        del layer  # closes QGIS's connection to the file
+        leave_wal(path)
     if context.willLoadLayerOnCompletion(dest_id):
         post = _StylePostProcessor(qml)
         _KEEP[:] = _KEEP[-49:] + [post]
