@@ -210,3 +210,19 @@ def test_qgis_process_runs_scenarios(qgis_process, buurten, change_csv, tmp_path
     assert layer.featureCount() == 519
     assert {"bijstand_omlaag_index_score_delta", "huisarts_in_af_index_decile"} <= set(layer.fields().names())
     assert "bijstand_omlaag,huisarts_in_af" in proc.stdout
+
+
+def test_the_decile_table_in_the_output_geopackage_prints_no_gdal_error(qgis_process, buurten, change_csv,
+                                                                       tmp_path):
+    """The demo's layout: the scenario layer and its decile-change table (no geometry) in one GeoPackage, as
+    `ogr:dbname=… table=…`. GDAL says "ERROR 1: No geometry column" when such a table is closed; the table is
+    complete, so the run filters exactly that line (qgis_adapters/outputs.py without_gdal_message)."""
+    out = tmp_path / "scenario.gpkg"
+    proc = qgis_process(["run", "wijkmonitor:scenario", "--", f"INPUT={buurten}", f"CHANGES={change_csv}",
+                         "POPULATION_FIELD=aantalInwoners", "MIN_POPULATION=100",
+                         f"OUTPUT=ogr:dbname='{out}' table=scenario (geom)",
+                         f"DECILE_CHANGES=ogr:dbname='{out}' table=deciles"])
+    assert QgsVectorLayer(f"{out}|layername=scenario", "s", "ogr").featureCount() == 519
+    table = QgsVectorLayer(f"{out}|layername=deciles", "d", "ogr")
+    assert table.isValid() and not table.isSpatial() and table.featureCount() > 0
+    assert "No geometry column" not in proc.stdout + proc.stderr

@@ -30,10 +30,12 @@ in it). A run
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
 import shutil
+import sys
 import tempfile
 import traceback
 import weakref
@@ -584,6 +586,32 @@ class OutputRun:
         if self.transaction is not None:
             self.transaction.rollback()
             self._end_transaction()
+
+
+#: what GDAL prints when a table without geometry is closed in a GeoPackage; the table is complete and as asked,
+#: so the line ("ERROR 1: No geometry column") would only alarm the user
+NO_GEOMETRY_MESSAGE = "No geometry column"
+
+
+@contextlib.contextmanager
+def without_gdal_message(message: str):
+    """GDAL's messages as usual (on stderr, as GDAL prints them), except exactly ``message``."""
+    try:
+        from osgeo import gdal
+    except ImportError:  # pragma: no cover - GDAL's Python bindings ship with QGIS
+        yield
+        return
+    kinds = {gdal.CE_Warning: "Warning", gdal.CE_Failure: "ERROR", gdal.CE_Fatal: "FATAL"}
+
+    def handler(error_class, number, text):
+        if text != message and error_class in kinds:
+            sys.stderr.write(f"{kinds[error_class]} {number}: {text}\n")
+
+    gdal.PushErrorHandler(handler)
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
 
 
 def _remove_layer(path: Path, layer: str) -> None:
