@@ -730,17 +730,9 @@ def atlas_layout(project, layer, coverage, profile_layer, title_expression: str,
         set_text(layout, "profile_intro", profile_intro)
         set_text(layout, "profile_areas", translate("Layout", "Buurten in this area: [% \"members\" %]"))
         set_text(layout, "profile_source", source)
-        frame = item(layout, "profile_table")
-        table = frame.multiFrame()
-        frame_size = frame.sizeWithUnits()
-        table.setVectorLayer(profile_layer)  # resets the columns to every field and may widen the frame
-        table.setColumns(profile_columns(frame_size.width()))
-        frame.attemptResize(frame_size)
-        table.setFilterFeatures(True)
-        table.setFeatureFilter("\"area\" = attribute(@atlas_feature, 'code')")
-        table.setUseConditionalStyling(True)
         profile_conditional_styles(profile_layer)
-        table.refresh()
+        _set_table_layer(layout, "profile_table", profile_layer, profile_columns,
+                         "\"area\" = attribute(@atlas_feature, 'code')")
     if perception is not None:
         _fill_perception_page(layout, perception, title_expression)
     atlas = layout.atlas()
