@@ -33,6 +33,7 @@ from qgis.core import (
 )
 
 from tests.conftest import DATA, ROOT
+from tests.download_fixtures import VARIABLES
 from tests.sweep import constant_raster, hashes
 from wijkmonitor_plugin.core import files as core_files
 
@@ -115,7 +116,14 @@ ALGORITHMS = {
     "loadsample": (_p(OUTPUT=lambda i, o: str(o / "out.gpkg")), "OUTPUT", "sink", None, None),
     "leefbaarometer": (_p(INPUT=_buurten, FILE=lambda i, o: str(i / "leefbaarometer.csv"),
                           OUTPUT=lambda i, o: str(o / "out.gpkg")), "OUTPUT", "sink", None, None),
+    # downloads, from the local CBS/PDOK stand-in (tests/download_fixtures.py `net`)
+    "downloadcbstable": (_p(MUNICIPALITIES="Amsterdam", LEVELS=[1, 2], VARIABLES=VARIABLES,
+                            OUTPUT=lambda i, o: str(o / "out.gpkg")), "OUTPUT", "sink", None, None),
+    "loadneighbourhoods": (_p(MUNICIPALITIES="GM0363", LEVEL=2, YEAR=2023, SOURCE=0,
+                              OUTPUT=lambda i, o: str(o / "out.gpkg")), "OUTPUT", "sink", None, None),
 }
+#: the algorithms that download (run with the local stand-in of CBS and PDOK)
+NETWORK = {"downloadcbstable", "loadneighbourhoods"}
 
 
 # ------------------------------------------------------------------------------------------------ faults
@@ -213,13 +221,13 @@ def fault_selection_empty(spec, params, tmp, out, read_only):
 
 def fault_cancel_at_the_start(spec, params, tmp, out, read_only):
     params["_cancel"] = True
-    return ["Cancelled."]
+    return ["ancelled."]  # "Cancelled." or, in a download, "Download cancelled."
 
 
 def fault_cancel_while_writing(spec, params, tmp, out, read_only):
     """Cancel as soon as the first output (a layer, or a file in an output folder) has been started."""
     params["_cancel_writing"] = True
-    return ["Cancelled."]
+    return ["ancelled."]
 
 
 def fault_disk_full_while_moving(spec, params, tmp, out, read_only):
@@ -246,14 +254,14 @@ class CancelOnProgress(QgsProcessingFeedback):
 
 #: faults of the input layer, for the algorithms that have one
 INPUT_FAULTS = {fault_empty_input, fault_filter_leaves_nothing, fault_selection_empty}
-WITHOUT_INPUT = {"loadsample"}
+WITHOUT_INPUT = {"loadsample"} | NETWORK
 CASES = [pytest.param(alg, fault, id=f"{alg}-{fault.__name__[6:]}") for alg in ALGORITHMS for fault in FAULTS
          if not (alg in WITHOUT_INPUT and fault in INPUT_FAULTS)]
 
 
 def test_the_sweep_has_at_least_eight_cases_per_algorithm():
     per = {alg: sum(1 for case in CASES if case.values[0] == alg) for alg in ALGORITHMS}
-    assert min(per.values()) >= 8 and len(per) == 17, per
+    assert min(per.values()) >= 8 and len(per) == 19, per
 
 
 @pytest.mark.parametrize("alg,fault", CASES)
@@ -261,6 +269,8 @@ def test_sweep(processing_ready, inputs, tmp_path, monkeypatch, request, alg, fa
     import processing
 
     spec = ALGORITHMS[alg]
+    if alg in NETWORK:
+        request.getfixturevalue("net")
     out = tmp_path / "out"
     out.mkdir()
     shutil.copy(inputs / "empty.gpkg", tmp_path / "inputs_empty.gpkg")
@@ -292,6 +302,17 @@ def test_sweep(processing_ready, inputs, tmp_path, monkeypatch, request, alg, fa
 
         monkeypatch.setattr(outputs.OutputRun, "sink_made", sink_made)
         monkeypatch.setattr(core_files.OutputTransaction, "defer", defer)
+        if alg == "loadneighbourhoods":  # a GeoPackage output is written by GDAL directly (into the staging folder)
+            from wijkmonitor_plugin.algorithms import load_neighbourhoods
+
+            write_map = load_neighbourhoods.write_map
+
+            def cancelled_map(*args, **kwargs):
+                written = write_map(*args, **kwargs)
+                feedback.cancel()
+                return written
+
+            monkeypatch.setattr(load_neighbourhoods, "write_map", cancelled_map)
     keep = [params.pop(k) for k in ("_layer",) if k in params]
     before_inputs = hashes(inputs)
     before_out = listing(out)
