@@ -183,6 +183,18 @@ def check_folder(folder: Path, label: str) -> None:
                                                                   problem=_problem(problem)))
 
 
+#: how much longer than its target a temporary name beside it is (".<name>.<random>.part", core/files.py)
+TEMPORARY_NAME_EXTRA = 16
+
+
+def _name_max(folder: Path) -> int:
+    """The longest file name (in bytes) the file system of ``folder`` takes; 255 where it does not say."""
+    try:
+        return int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (OSError, ValueError, AttributeError):  # not on every platform (Windows), or no limit
+        return 255
+
+
 def check_file(path: Path, label: str) -> None:
     """A file can be written at ``path``: its folder exists or can be made and is writable, and
     ``path`` is not a folder (or a read-only file)."""
@@ -191,6 +203,11 @@ def check_file(path: Path, label: str) -> None:
             "Outputs", "{label}: {path} is a folder, not a file. Give a file name (with its extension) in it.")
             .format(label=label, path=path))
     check_folder(path.parent, label)
+    longest = _name_max(_first_existing(path.parent)) - TEMPORARY_NAME_EXTRA
+    if len(os.fsencode(path.name)) > longest:
+        raise OutputError(translate(
+            "Outputs", "{label}: the name is too long for the file system ({n} characters, at most {most}): {path}. "
+                       "Choose a shorter name.").format(label=label, n=len(path.name), most=longest, path=path))
     if path.exists() and not os.access(path, os.W_OK):
         raise OutputError(translate(
             "Outputs", "{label}: {path} is read-only. Choose another file name, or make it writable.").format(

@@ -326,6 +326,11 @@ Bron: CBS Wijk- en Buurtkaart 2023 via PDOK; wijknamen uit de CBS Kerncijfers wi
         </message>
         <message>
             <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
+            <source>{label}: the name is too long for the file system ({n} characters, at most {most}): {path}. Choose a shorter name.</source>
+            <translation>{label}: de naam is te lang voor het bestandssysteem ({n} tekens, hoogstens {most}): {path}. Kies een kortere naam.</translation>
+        </message>
+        <message>
+            <location filename="../../../wijkmonitor_plugin/qgis_adapters/outputs.py" />
             <source>{label}: {path} cannot be made, because {file} is a file, not a folder. Choose a path in a folder.</source>
             <translation>{label}: {path} kan niet worden gemaakt, want {file} is een bestand, geen map. Kies een pad in een map.</translation>
         </message>
