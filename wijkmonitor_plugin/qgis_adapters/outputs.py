@@ -190,9 +190,10 @@ TEMPORARY_NAME_EXTRA = 16
 def _name_max(folder: Path) -> int:
     """The longest file name (in bytes) the file system of ``folder`` takes; 255 where it does not say."""
     try:
-        return int(os.pathconf(folder, "PC_NAME_MAX"))
-    except (OSError, ValueError, AttributeError):  # not on every platform (Windows), or no limit
+        most = int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (OSError, ValueError, AttributeError):  # not on every platform (Windows)
         return 255
+    return most if most > 0 else 255  # -1: the file system sets no limit of its own
 
 
 def check_file(path: Path, label: str) -> None:
@@ -204,10 +205,11 @@ def check_file(path: Path, label: str) -> None:
             .format(label=label, path=path))
     check_folder(path.parent, label)
     longest = _name_max(_first_existing(path.parent)) - TEMPORARY_NAME_EXTRA
-    if len(os.fsencode(path.name)) > longest:
+    length = len(os.fsencode(path.name))  # bytes, as the file system counts them (é is two)
+    if length > longest:
         raise OutputError(translate(
             "Outputs", "{label}: the name is too long for the file system ({n} characters, at most {most}): {path}. "
-                       "Choose a shorter name.").format(label=label, n=len(path.name), most=longest, path=path))
+                       "Choose a shorter name.").format(label=label, n=length, most=longest, path=path))
     if path.exists() and not os.access(path, os.W_OK):
         raise OutputError(translate(
             "Outputs", "{label}: {path} is read-only. Choose another file name, or make it writable.").format(
