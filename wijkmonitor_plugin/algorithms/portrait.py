@@ -301,7 +301,9 @@ class PortraitAlgorithm(EnergyParameters, WijkmonitorAlgorithm):
             if unassigned:
                 feedback.pushWarning(self.tr("{n} buurten belong to no kern; they count for the gemeente only.")
                                      .format(n=unassigned))
-            frame = frame.assign(**{KERN: kerns})
+            # one concat rather than an insert: the frame has many columns, and pandas 3 warns when it grows one by one
+            frame = pd.concat([frame.drop(columns=[KERN], errors="ignore"),
+                               pd.Series(kerns, index=frame.index, name=KERN)], axis=1)
         national, national_label = self._national(parameters, context, feedback)
         names = self._names(parameters, context, feedback)
         areas = self._areas(frame, scope, self.parameterAsString(parameters, self.ONLY, context))
