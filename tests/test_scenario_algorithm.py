@@ -216,7 +216,8 @@ def test_the_decile_table_in_the_output_geopackage_prints_no_gdal_error(qgis_pro
                                                                        tmp_path):
     """The demo's layout: the scenario layer and its decile-change table (no geometry) in one GeoPackage, as
     `ogr:dbname=… table=…`. GDAL says "ERROR 1: No geometry column" when such a table is closed; the table is
-    complete, so the run filters exactly that line (qgis_adapters/outputs.py without_gdal_message)."""
+    complete, so every run filters exactly that line (qgis_adapters/outputs.py run_algorithm); the report table of
+    computeindicators is a second case."""
     out = tmp_path / "scenario.gpkg"
     proc = qgis_process(["run", "wijkmonitor:scenario", "--", f"INPUT={buurten}", f"CHANGES={change_csv}",
                          "POPULATION_FIELD=aantalInwoners", "MIN_POPULATION=100",
@@ -226,3 +227,8 @@ def test_the_decile_table_in_the_output_geopackage_prints_no_gdal_error(qgis_pro
     table = QgsVectorLayer(f"{out}|layername=deciles", "d", "ogr")
     assert table.isValid() and not table.isSpatial() and table.featureCount() > 0
     assert "No geometry column" not in proc.stdout + proc.stderr
+    report = qgis_process(["run", "wijkmonitor:computeindicators", "--", f"INPUT={buurten}",
+                           f"OUTPUT=ogr:dbname='{out}' table=indicators (geom)",
+                           f"REPORT=ogr:dbname='{out}' table=indicators_report"])
+    assert QgsVectorLayer(f"{out}|layername=indicators_report", "r", "ogr").featureCount() > 0
+    assert "No geometry column" not in report.stdout + report.stderr

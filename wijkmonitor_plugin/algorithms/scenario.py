@@ -31,7 +31,6 @@ from ..qgis_adapters.frames import (
     source_to_frame,
     write_output,
 )
-from ..qgis_adapters.outputs import NO_GEOMETRY_MESSAGE, without_gdal_message
 from ..qgis_adapters.report_map import result_map
 from ..qgis_adapters.scenario_style import decile_change_aliases, delta_style
 from ..qgis_adapters.style_outputs import OutputStyle, table_style
@@ -217,17 +216,15 @@ class ScenarioAlgorithm(WijkmonitorAlgorithm):
 
     def _write_table(self, parameters, context, table):
         fields = fields_for_frame(table)
-        with without_gdal_message(NO_GEOMETRY_MESSAGE):  # closing a GeoPackage table without geometry
-            sink, dest_id = self.parameterAsSink(parameters, self.DECILE_CHANGES, context, fields,
-                                                 QgsWkbTypes.Type.NoGeometry)
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.DECILE_CHANGES))
-            for row in table.itertuples(index=False):
-                feature = QgsFeature(fields)
-                feature.setAttributes([python_value(v) for v in row])
-                if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(self.tr("Could not write the decile-change table."))
-            del sink  # closed here, where GDAL's message is filtered
+        sink, dest_id = self.parameterAsSink(parameters, self.DECILE_CHANGES, context, fields,
+                                             QgsWkbTypes.Type.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.DECILE_CHANGES))
+        for row in table.itertuples(index=False):
+            feature = QgsFeature(fields)
+            feature.setAttributes([python_value(v) for v in row])
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.tr("Could not write the decile-change table."))
         return dest_id
 
     def _maps(self, source, result) -> dict:

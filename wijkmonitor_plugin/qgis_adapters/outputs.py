@@ -607,8 +607,9 @@ class OutputRun:
             self._end_transaction()
 
 
-#: what GDAL prints when a table without geometry is closed in a GeoPackage; the table is complete and as asked,
-#: so the line ("ERROR 1: No geometry column") would only alarm the user
+#: what GDAL prints when a table without geometry (a report, a decile-change table) is closed in a GeoPackage;
+#: the table is complete and as asked, so the line ("ERROR 1: No geometry column") would only alarm the user.
+#: Filtered for the whole run, every other GDAL message is printed as GDAL prints it.
 NO_GEOMETRY_MESSAGE = "No geometry column"
 
 
@@ -669,10 +670,11 @@ def run_algorithm(algorithm, process, parameters, context, feedback):
             check_inputs(algorithm, parameters, context)
             run.plan()
             staged = run.start()
-            results = process(algorithm, staged, context, feedback)
-            if feedback.isCanceled():
-                raise CanceledError(translate("Outputs", "Cancelled."))
-            return run.finish(results)
+            with without_gdal_message(NO_GEOMETRY_MESSAGE):  # tables without geometry closed in a GeoPackage
+                results = process(algorithm, staged, context, feedback)
+                if feedback.isCanceled():
+                    raise CanceledError(translate("Outputs", "Cancelled."))
+                return run.finish(results)
         except BaseException:
             run.abort()
             raise
