@@ -172,6 +172,25 @@ def wait_for_task(task, timeout: float = 30.0) -> None:
     assert task.status() in finished, f"task did not finish within {timeout:.0f} s"
 
 
+def run_model(model, child, output_name: str, path) -> dict:
+    """Add ``child`` to the Processing ``model`` with its OUTPUT as the model output ``output_name``, run the
+    model (in the current project) with that output written to ``path`` and return the results; the run must
+    succeed."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelOutput, QgsProject
+
+    output = QgsProcessingModelOutput(output_name)
+    output.setChildOutputName("OUTPUT")
+    output.setChildId(child.childId())
+    child.setModelOutputs({output_name: output})
+    model.addChildAlgorithm(child)
+    model.initAlgorithm()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results, ok = model.run({f"{child.childId()}:{output_name}": str(path)}, context, QgsProcessingFeedback())
+    assert ok, results
+    return results
+
+
 class RecordingIface:
     """pytest-qgis's QgisInterface plus the plugin-menu and dock calls it lacks, recorded.
 

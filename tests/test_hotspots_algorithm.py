@@ -17,12 +17,12 @@ from qgis.core import (
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource,
-    QgsProcessingModelOutput,
     QgsProcessingOutputLayerDefinition,
     QgsProject,
     QgsVectorLayer,
 )
 
+from tests.conftest import run_model
 from wijkmonitor_plugin.core import lisa
 from wijkmonitor_plugin.core.contiguity import Neighbours, WeightsError, knn_neighbours
 from wijkmonitor_plugin.paths import sample_path
@@ -181,16 +181,8 @@ def test_graphical_model_with_hotspots_as_child(processing_ready, tmp_path):
     child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("load", "OUTPUT")])
     child.addParameterSources("FIELD", [QgsProcessingModelChildParameterSource.fromStaticValue(FIELD)])
     child.addParameterSources("PERMUTATIONS", [QgsProcessingModelChildParameterSource.fromStaticValue(99)])
-    output = QgsProcessingModelOutput("clusters")
-    output.setChildOutputName("OUTPUT")
-    output.setChildId("hotspots")
-    child.setModelOutputs({"clusters": output})
-    model.addChildAlgorithm(child)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
     out = tmp_path / "model.gpkg"
-    results, ok = model.run({"hotspots:clusters": str(out)}, context, QgsProcessingFeedback())
-    assert ok, results
+    run_model(model, child, "clusters", out)
     layer = _layer(out)
     assert layer.featureCount() == 519
     assert sum(1 for f in layer.getFeatures() if f[f"{FIELD}_lisa_class"] == "HH") > 5

@@ -28,12 +28,11 @@ from qgis.core import (
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource,
-    QgsProcessingModelOutput,
     QgsProject,
     QgsVectorLayer,
 )
 
-from tests.conftest import NL, ROOT
+from tests.conftest import NL, ROOT, run_model
 
 SAMPLE = ROOT / "resources" / "sample" / "amsterdam_buurten_2023.gpkg"
 KWB_2020 = NL / "amsterdam_2020_2024" / "Kerncijfers_wijken_en_buurten_2020.csv"
@@ -317,17 +316,8 @@ def test_a_model_of_reallocate_then_trend(processing_ready, tmp_path):
     trend.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("move", "OUTPUT")])
     trend.addParameterSources("FIELDS", [static(["aantal_inwoners", "huishoudens"])])
     trend.addParameterSources("INPUT_YEAR", [static(2024)])
-    output = QgsProcessingModelOutput("trend_layer")
-    output.setChildOutputName("OUTPUT")
-    output.setChildId("trend")
-    trend.setModelOutputs({"trend_layer": output})
-    model.addChildAlgorithm(trend)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    model.initAlgorithm()
     out_path = tmp_path / "model.gpkg"
-    results, ok = model.run({"trend:trend_layer": str(out_path)}, context, QgsProcessingFeedback())
-    assert ok, results
+    run_model(model, trend, "trend_layer", out_path)
     out = frame(str(out_path)).set_index("statcode")
     assert len(out) == 343
     assert out.loc["GM1991", "huishoudens_change"] == 26144 - (18490 + 6264)

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from tests.conftest import NL
+from tests.conftest import NL, run_model
 from wijkmonitor_plugin.core.similar import SimilarAreasError, nearest, similar_areas
 from wijkmonitor_plugin.qgis_adapters.compat import is_null
 
@@ -150,13 +150,9 @@ def test_graphical_model_on_the_sample_with_pdok_names(processing_ready, tmp_pat
     """A model: loadsample → similarareas, with the default indicators found under their PDOK names and the
     stedelijkheid class of the map (stedelijkheidAdressenPerKm2, classes 1–5) as the stratum."""
     from qgis.core import (
-        QgsProcessingContext,
-        QgsProcessingFeedback,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
         QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-        QgsProject,
     )
 
     model = QgsProcessingModelAlgorithm("similar model", "tests")
@@ -167,16 +163,8 @@ def test_graphical_model_on_the_sample_with_pdok_names(processing_ready, tmp_pat
     child.setChildId("similar")
     child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("load", "OUTPUT")])
     child.addParameterSources("K", [QgsProcessingModelChildParameterSource.fromStaticValue(5)])
-    output = QgsProcessingModelOutput("similar_layer")
-    output.setChildOutputName("OUTPUT")
-    output.setChildId("similar")
-    child.setModelOutputs({"similar_layer": output})
-    model.addChildAlgorithm(child)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
     out = tmp_path / "model.gpkg"
-    results, ok = model.run({"similar:similar_layer": str(out)}, context, QgsProcessingFeedback())
-    assert ok, results
+    run_model(model, child, "similar_layer", out)
     frame = frame_of(QgsVectorLayer(str(out), "m", "ogr")).set_index("statcode")
     klass = frame["stedelijkheidAdressenPerKm2"].to_dict()
     filled = frame[frame["similar_n"] == 5]

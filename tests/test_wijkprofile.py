@@ -11,19 +11,15 @@ import numpy as np
 import pandas as pd
 import pytest
 from qgis.core import (
-    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource,
-    QgsProcessingModelOutput,
-    QgsProject,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from tests.conftest import DATA, NL
+from tests.conftest import DATA, NL, run_model
 from wijkmonitor_plugin.core import wijkprofile as wp
 from wijkmonitor_plugin.core.tables import type_columns
 from wijkmonitor_plugin.paths import sample_path
@@ -231,16 +227,8 @@ def test_model_with_leefbaarometer_and_wijkprofile(processing_ready, tmp_path):
     prof = QgsProcessingModelChildAlgorithm("wijkmonitor:wijkprofile")
     prof.setChildId("profile")
     prof.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("lbm", "OUTPUT")])
-    output = QgsProcessingModelOutput("profile_layer")
-    output.setChildOutputName("OUTPUT")
-    output.setChildId("profile")
-    prof.setModelOutputs({"profile_layer": output})
-    model.addChildAlgorithm(prof)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
     out = tmp_path / "model.gpkg"
-    results, ok = model.run({"profile:profile_layer": str(out)}, context, QgsProcessingFeedback())
-    assert ok, results
+    run_model(model, prof, "profile_layer", out)
     frame = frame_of(out)
     assert len(frame) == 519
     # perceptions now come from the Leefbaarometer dimensions; the sample has no crime figures, so safety has a
